@@ -1,0 +1,113 @@
+package org.branchcheck.io;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+import org.branchcheck.model.Table;
+
+/**
+ * Reads one CSV table. Lines are the file's physical lines (a quoted field spanning lines is
+ * reported at the line where its record starts); columns are 1-based field numbers, as a
+ * spreadsheet user counts them.
+ */
+public final class CsvTableReader {
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).build();
+
+  private CsvTableReader() {}
+
+  public static RawTable read(Table table, String file, String text, List<Problem> problems) {
+    List<RawTable.Row> rows = new ArrayList<>();
+    LineIndex lines = new LineIndex(text);
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+      List<String> header = null;
+      for (CSVRecord record : parser) {
+        int line = lines.lineOf(record.getCharacterPosition());
+        if (header == null) {
+          header = header(record, file, line, problems);
+          continue;
+        }
+        if (isBlank(record)) {
+          continue;
+        }
+        SourceLocation rowAt = new SourceLocation(file, line, 0);
+        if (record.size() > header.size()) {
+          problems.add(new Problem(rowAt.atColumn(header.size() + 1),
+              "row has " + record.size() + " fields but the header has " + header.size()));
+        }
+        Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+          String value = i < record.size() ? record.get(i) : "";
+          cells.put(header.get(i), new RawTable.Cell(value, rowAt.atColumn(i + 1)));
+        }
+        rows.add(new RawTable.Row(cells, rowAt));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      problems.add(new Problem(new SourceLocation(file, lines.lastLine(), 0),
+          "CSV cannot be parsed: " + e.getMessage()));
+    }
+    return new RawTable(table, SourceLocation.ofFile(file), rows);
+  }
+
+  private static List<String> header(
+      CSVRecord record, String file, int line, List<Problem> problems) {
+    List<String> header = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < record.size(); i++) {
+      String name = record.get(i).strip();
+      if (!seen.add(TableSchema.normalise(name))) {
+        problems.add(new Problem(new SourceLocation(file, line, i + 1),
+            "column '" + name + "' appears twice in the header"));
+        name = name + "#" + (i + 1);
+      }
+      header.add(name);
+    }
+    return header;
+  }
+
+  private static boolean isBlank(CSVRecord record) {
+    for (String value : record) {
+      if (!value.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Maps character offsets to 1-based line numbers. */
+  private static final class LineIndex {
+    private final int[] starts;
+
+    LineIndex(String text) {
+      List<Integer> list = new ArrayList<>();
+      list.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+          list.add(i + 1);
+        }
+      }
+      starts = list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int lineOf(long offset) {
+      int i = java.util.Arrays.binarySearch(starts, (int) offset);
+      return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    int lastLine() {
+      return starts.length;
+    }
+  }
+}

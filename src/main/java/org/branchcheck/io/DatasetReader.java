@@ -1,0 +1,170 @@
+package org.branchcheck.io;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+import org.branchcheck.model.Table;
+
+/**
+ * Reads one dataset: a folder of CSV tables named after the tables (English or Chinese), or one
+ * YAML file. Files are only read, never written; links leading out of the folder are refused.
+ * All problems are collected; the records that did parse are returned alongside them.
+ */
+public final class DatasetReader {
+  /** A table file larger than this is refused before it is read. */
+  public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+  /** What was read: the records, every problem found, and the files with their encodings. */
+  public record ReadResult(Dataset dataset, List<Problem> problems, List<InputFile> files) {}
+
+  /** One input file as read, named relative to the dataset. */
+  public record InputFile(String name, String encoding) {}
+
+  private DatasetReader() {}
+
+  public static boolean isYaml(Path path) {
+    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".yaml") || name.endsWith(".yml");
+  }
+
+  public static ReadResult read(Path path) {
+    List<Problem> problems = new ArrayList<>();
+    List<InputFile> files = new ArrayList<>();
+    List<RawTable> tables = new ArrayList<>();
+    String name = path.toAbsolutePath().normalize().getFileName().toString();
+    if (Files.isDirectory(path)) {
+      readFolder(path, tables, files, problems);
+    } else if (Files.isRegularFile(path) && isYaml(path)) {
+      String file = path.getFileName().toString();
+      Optional<String> text = readText(path, file, files, problems);
+      if (text.isPresent()) {
+        YamlDatasetReader.Result r = YamlDatasetReader.read(file, text.get(), problems);
+        tables.addAll(r.tables());
+        name = r.name().orElse(stripExtension(file));
+      }
+    } else {
+      problems.add(new Problem(SourceLocation.ofFile(path.toString()),
+          "not a folder of CSV tables or a .yaml file"));
+    }
+    Dataset dataset = bind(name, tables, problems);
+    problems.sort(null);
+    return new ReadResult(dataset, List.copyOf(problems), List.copyOf(files));
+  }
+
+  private static void readFolder(
+      Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
+    Map<Table, Path> found = new EnumMap<>(Table.class);
+    try (Stream<Path> entries = Files.list(folder)) {
+      for (Path p : entries.sorted().toList()) {
+        String file = p.getFileName().toString();
+        if (!file.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+          continue;
+        }
+        Optional<Table> table = TableSchema.tableNamed(stripExtension(file));
+        if (table.isEmpty()) {
+          problems.add(new Problem(SourceLocation.ofFile(file),
+              "not a known table name; expected one of " + Stream.of(Table.values())
+                  .map(t -> t.code() + ".csv").toList()));
+        } else if (found.containsKey(table.get())) {
+          problems.add(new Problem(SourceLocation.ofFile(file), "table '" + table.get().code()
+              + "' is also in " + found.get(table.get()).getFileName() + "; keep one"));
+        } else if (insideFolder(folder, p, file, problems)) {
+          found.put(table.get(), p);
+        }
+      }
+    } catch (IOException e) {
+      problems.add(new Problem(SourceLocation.ofFile(folder.toString()),
+          "folder cannot be listed: " + e.getMessage()));
+    }
+    if (found.isEmpty()) {
+      problems.add(new Problem(SourceLocation.ofFile(folder.getFileName() + "/"),
+          "no tables found: expected files such as members.csv or 党员名册.csv"));
+    }
+    for (Map.Entry<Table, Path> e : found.entrySet()) {
+      String file = e.getValue().getFileName().toString();
+      readText(e.getValue(), file, files, problems)
+          .ifPresent(text -> tables.add(CsvTableReader.read(e.getKey(), file, text, problems)));
+    }
+  }
+
+  private static boolean insideFolder(Path folder, Path file, String name, List<Problem> problems) {
+    try {
+      Path root = folder.toRealPath();
+      Path real = file.toRealPath();
+      if (real.startsWith(root) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+        return true;
+      }
+    } catch (IOException e) {
+      // reported below
+    }
+    problems.add(new Problem(SourceLocation.ofFile(name), "refused: a link leading out of the dataset"));
+    return false;
+  }
+
+  private static Optional<String> readText(
+      Path path, String file, List<InputFile> files, List<Problem> problems) {
+    try {
+      if (Files.size(path) > MAX_FILE_BYTES) {
+        problems.add(new Problem(SourceLocation.ofFile(file),
+            "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
+        return Optional.empty();
+      }
+      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(path));
+      files.add(new InputFile(file, decoded.encoding()));
+      return Optional.of(decoded.text());
+    } catch (CharacterCodingException e) {
+      problems.add(new Problem(SourceLocation.ofFile(file),
+          "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+    } catch (IOException e) {
+      problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
+    }
+    return Optional.empty();
+  }
+
+  private static Dataset bind(String name, List<RawTable> tables, List<Problem> problems) {
+    RecordBinder b = new RecordBinder(problems);
+    Map<Table, RawTable> byTable = new EnumMap<>(Table.class);
+    tables.forEach(t -> byTable.put(t.table(), t));
+    Set<Table> present = EnumSet.noneOf(Table.class);
+    present.addAll(byTable.keySet());
+    RawTable empty = new RawTable(Table.PARAMS, SourceLocation.ofFile(name), List.of());
+    java.util.function.Function<Table, RawTable> t = k -> byTable.getOrDefault(k, empty);
+    Map<String, Dataset.ParamOverride> params = new LinkedHashMap<>();
+    for (Dataset.ParamOverride p : b.bind(t.apply(Table.PARAMS), RecordBinder::param)) {
+      params.put(p.name(), p);
+    }
+    Dataset dataset = new Dataset(name, present,
+        b.bind(t.apply(Table.ORGS), RecordBinder::org),
+        b.bind(t.apply(Table.MEMBERS), RecordBinder::member),
+        b.bind(t.apply(Table.SESSIONS), RecordBinder::session),
+        b.bind(t.apply(Table.ATTENDANCE), RecordBinder::attendance),
+        b.bind(t.apply(Table.ESSAYS), RecordBinder::essay),
+        b.bind(t.apply(Table.MEETINGS), RecordBinder::meeting),
+        b.bind(t.apply(Table.PLANS), RecordBinder::plan),
+        b.bind(t.apply(Table.PLAN_ITEMS), RecordBinder::planItem),
+        b.bind(t.apply(Table.WAIVERS), RecordBinder::waiver),
+        params);
+    new ReferenceChecker(tables, problems).check(dataset);
+    return dataset;
+  }
+
+  private static String stripExtension(String file) {
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+}

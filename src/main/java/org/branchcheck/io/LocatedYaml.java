@@ -1,0 +1,179 @@
+package org.branchcheck.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.branchcheck.model.SourceLocation;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * A YAML document read into a small tree in which every node knows its file, line and column, so
+ * that both data and rule files can point at the exact scalar that is wrong. Aliases, nesting and
+ * size are capped so that a hostile file cannot exhaust memory.
+ */
+public final class LocatedYaml {
+  public static final int MAX_ALIASES = 50;
+  public static final int MAX_DEPTH = 64;
+  public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+
+  /** A YAML node; {@code at} is where it starts. */
+  public sealed interface Node permits MapNode, ListNode, Scalar {
+    SourceLocation at();
+  }
+
+  public record MapNode(Map<String, Node> entries, Map<String, SourceLocation> keys, SourceLocation at)
+      implements Node {}
+
+  public record ListNode(List<Node> items, SourceLocation at) implements Node {}
+
+  /**
+   * A scalar as written; {@code text} is null for YAML null. {@code content} is where the scalar's
+   * text itself begins (after a quote, or on the first line of a block scalar), so that callers can
+   * map a position inside the text back to the file.
+   */
+  public record Scalar(String text, SourceLocation content, SourceLocation at) implements Node {}
+
+  private static final YAMLFactory FACTORY = newFactory();
+
+  private final String file;
+  private final String[] lines;
+
+  private LocatedYaml(String file, String text) {
+    this.file = file;
+    this.lines = text.split("\r?\n|\r", -1);
+  }
+
+  /** Parses one YAML document; a second document in the same file is an error. */
+  public static Node parse(String file, String text) throws YamlException {
+    return new LocatedYaml(file, text).parse(text);
+  }
+
+  private Node parse(String text) throws YamlException {
+    try (JsonParser parser = FACTORY.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return new MapNode(Map.of(), Map.of(), new SourceLocation(file, 1, 1));
+      }
+      Node root = read(parser, first);
+      if (parser.nextToken() != null) {
+        throw new YamlException(at(parser.currentTokenLocation()), "more than one YAML document");
+      }
+      return root;
+    } catch (YamlException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new YamlException(locationOf(e), "not valid YAML: " + firstLine(e.getMessage()));
+    }
+  }
+
+  private Node read(JsonParser p, JsonToken token) throws IOException {
+    SourceLocation at = at(p.currentTokenLocation());
+    switch (token) {
+      case START_OBJECT -> {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        Map<String, SourceLocation> keys = new LinkedHashMap<>();
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          SourceLocation keyAt = at(p.currentTokenLocation());
+          if (entries.containsKey(key)) {
+            throw new YamlException(keyAt, "duplicate key '" + key + "'");
+          }
+          keys.put(key, keyAt);
+          entries.put(key, read(p, p.nextToken()));
+        }
+        return new MapNode(entries, keys, at);
+      }
+      case START_ARRAY -> {
+        List<Node> items = new ArrayList<>();
+        JsonToken t;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+          items.add(read(p, t));
+        }
+        return new ListNode(items, at);
+      }
+      case VALUE_NULL -> {
+        return new Scalar(null, at, at);
+      }
+      default -> {
+        return new Scalar(p.getText(), contentStart(at), at);
+      }
+    }
+  }
+
+  private SourceLocation contentStart(SourceLocation at) {
+    if (at.line() < 1 || at.line() > lines.length) {
+      return at;
+    }
+    String line = lines[at.line() - 1];
+    int i = at.column() - 1;
+    char style = i >= 0 && i < line.length() ? line.charAt(i) : ' ';
+    if (style == '"' || style == '\'') {
+      return at.atColumn(at.column() + 1);
+    }
+    if (style == '|' || style == '>') {
+      for (int next = at.line(); next < lines.length; next++) {
+        String content = lines[next];
+        if (!content.isBlank()) {
+          int indent = content.length() - content.stripLeading().length();
+          return new SourceLocation(at.file(), next + 1, indent + 1);
+        }
+      }
+    }
+    return at;
+  }
+
+  private SourceLocation at(JsonLocation loc) {
+    return new SourceLocation(file, Math.max(loc.getLineNr(), 1), Math.max(loc.getColumnNr(), 1));
+  }
+
+  private SourceLocation locationOf(Exception e) {
+    if (e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe
+        && jpe.getLocation() != null) {
+      return at(jpe.getLocation());
+    }
+    return new SourceLocation(file, 1, 1);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+
+  private static YAMLFactory newFactory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setAllowDuplicateKeys(false);
+    YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
+    factory.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
+    return factory;
+  }
+
+  /** A YAML file that cannot be read, with where. */
+  public static final class YamlException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient SourceLocation at;
+
+    public YamlException(SourceLocation at, String message) {
+      super(message);
+      this.at = at;
+    }
+
+    public SourceLocation at() {
+      return at;
+    }
+  }
+}

@@ -1,0 +1,132 @@
+package org.branchcheck.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.branchcheck.model.Attendance;
+import org.branchcheck.model.AttendanceStatus;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Essay;
+import org.branchcheck.model.EssayKind;
+import org.branchcheck.model.Meeting;
+import org.branchcheck.model.MeetingKind;
+import org.branchcheck.model.Member;
+import org.branchcheck.model.MemberStatus;
+import org.branchcheck.model.Org;
+import org.branchcheck.model.OrgKind;
+import org.branchcheck.model.Plan;
+import org.branchcheck.model.PlanItem;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.Role;
+import org.branchcheck.model.SessionKind;
+import org.branchcheck.model.StudySession;
+import org.branchcheck.model.Waiver;
+
+/** Turns raw rows into model records, one method per table; bad cells become problems. */
+final class RecordBinder {
+  private final List<Problem> problems;
+
+  RecordBinder(List<Problem> problems) {
+    this.problems = problems;
+  }
+
+  /** Binds every row of the table with {@code bind}; rows with a bad value are left out. */
+  <T> List<T> bind(RawTable table, Function<RowReader, T> bind) {
+    Map<String, String> codes = headerCodes(table);
+    List<T> out = new ArrayList<>();
+    for (RawTable.Row row : table.rows()) {
+      RowReader r = new RowReader(row, codes, problems);
+      T record = bind.apply(r);
+      if (r.ok()) {
+        out.add(record);
+      }
+    }
+    return out;
+  }
+
+  private Map<String, String> headerCodes(RawTable table) {
+    Map<String, String> codes = new HashMap<>();
+    Map<String, String> firstHeaderOf = new HashMap<>();
+    for (RawTable.Row row : table.rows()) {
+      for (Map.Entry<String, RawTable.Cell> cell : row.cells().entrySet()) {
+        String header = cell.getKey();
+        if (codes.containsKey(header)) {
+          continue;
+        }
+        TableSchema.codeOf(table.table(), header).ifPresent(code -> {
+          String first = firstHeaderOf.putIfAbsent(code, header);
+          if (first != null && !first.equals(header)) {
+            problems.add(new Problem(cell.getValue().at(), "columns '" + first + "' and '" + header
+                + "' both mean '" + code + "'; keep one"));
+          } else {
+            codes.put(header, code);
+          }
+        });
+      }
+    }
+    return codes;
+  }
+
+  static Org org(RowReader r) {
+    return new Org(r.required("id"), r.text("name"), r.coded("kind", OrgKind.class, null),
+        r.text("parent"), r.text("enterprise"), r.text("instructor"), r.text("leader"),
+        r.text("head"), r.extra(), r.at());
+  }
+
+  static Member member(RowReader r) {
+    Boolean canWrite = r.bool("can_write");
+    return new Member(r.required("id"), r.text("name"), r.required("org"),
+        r.coded("role", Role.class, Role.MEMBER), r.coded("status", MemberStatus.class,
+            MemberStatus.ACTIVE), r.date("joined_on"), r.date("transferred_in_on"), r.bool("new"),
+        canWrite == null || canWrite, r.text("exempt_reason"), r.extra(), r.at());
+  }
+
+  static StudySession session(RowReader r) {
+    Long hours = r.hours("hours");
+    if (hours == null && r.text("hours").isEmpty()) {
+      r.required("hours");
+    }
+    return new StudySession(r.required("id"), r.required("org"), r.date("date"),
+        r.coded("kind", SessionKind.class, null), hours == null ? 0 : hours, r.text("topic"),
+        r.text("material"), r.extra(), r.at());
+  }
+
+  static Attendance attendance(RowReader r) {
+    return new Attendance(r.required("session"), r.required("member"),
+        r.coded("status", AttendanceStatus.class, null), r.hours("hours"), r.text("makeup_for"),
+        r.extra(), r.at());
+  }
+
+  static Essay essay(RowReader r) {
+    return new Essay(r.text("id"), r.required("member"), r.coded("kind", EssayKind.class, null),
+        r.text("title"), r.count("chars"), r.text("file"), r.text("reviewed_by"),
+        r.date("reviewed_on"), r.extra(), r.at());
+  }
+
+  static Meeting meeting(RowReader r) {
+    return new Meeting(r.text("id"), r.required("org"), r.coded("kind", MeetingKind.class, null),
+        r.date("date"), r.text("chair"), r.bool("mass_evaluation"), r.extra(), r.at());
+  }
+
+  static Plan plan(RowReader r) {
+    return new Plan(r.required("org"), r.date("filed_on"), r.text("reviewed_by"), r.extra(),
+        r.at());
+  }
+
+  static PlanItem planItem(RowReader r) {
+    return new PlanItem(r.required("org"), r.date("date"), r.text("text"), r.text("responsible"),
+        r.extra(), r.at());
+  }
+
+  static Waiver waiver(RowReader r) {
+    return new Waiver(r.required("rule"), r.required("subject"), r.text("reason"),
+        r.text("approved_by"), r.date("approved_on"), r.date("expires_on"), r.at());
+  }
+
+  static Dataset.ParamOverride param(RowReader r) {
+    return new Dataset.ParamOverride(r.required("name"), r.text("value"),
+        r.locationOf("value"));
+  }
+}

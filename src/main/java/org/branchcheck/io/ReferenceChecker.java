@@ -1,0 +1,106 @@
+package org.branchcheck.io;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Org;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+import org.branchcheck.model.Table;
+
+/**
+ * Checks what no single cell shows: duplicate ids, references to records that do not exist, and
+ * cycles among organisations' parents. Each problem points at the referring cell.
+ */
+final class ReferenceChecker {
+  private final List<Problem> problems;
+  /** Row location to (column code to cell location), for pointing at the referring cell. */
+  private final Map<SourceLocation, Map<String, SourceLocation>> cells = new HashMap<>();
+
+  ReferenceChecker(List<RawTable> tables, List<Problem> problems) {
+    this.problems = problems;
+    for (RawTable table : tables) {
+      for (RawTable.Row row : table.rows()) {
+        Map<String, SourceLocation> byCode = new HashMap<>();
+        row.cells().forEach((header, cell) -> TableSchema.codeOf(table.table(), header)
+            .ifPresent(code -> byCode.put(code, cell.at())));
+        cells.put(row.at(), byCode);
+      }
+    }
+  }
+
+  void check(Dataset d) {
+    Set<String> orgs = unique(d.orgs(), Org::id, Org::at, "organisation");
+    Set<String> members = unique(d.members(), m -> m.id(), m -> m.at(), "member");
+    Set<String> sessions = unique(d.sessions(), s -> s.id(), s -> s.at(), "session");
+    unique(d.essays().stream().filter(e -> !e.id().isEmpty()).toList(), e -> e.id(), e -> e.at(),
+        "essay");
+    unique(d.meetings().stream().filter(m -> !m.id().isEmpty()).toList(), m -> m.id(),
+        m -> m.at(), "meeting");
+
+    boolean haveOrgs = d.present().contains(Table.ORGS);
+    boolean haveMembers = d.present().contains(Table.MEMBERS);
+    boolean haveSessions = d.present().contains(Table.SESSIONS);
+    for (Org o : d.orgs()) {
+      refer(haveOrgs, orgs, o.parent(), o.at(), "parent", "organisation");
+    }
+    d.members().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", "organisation"));
+    d.sessions().forEach(s -> refer(haveOrgs, orgs, s.org(), s.at(), "org", "organisation"));
+    d.attendance().forEach(a -> {
+      refer(haveSessions, sessions, a.session(), a.at(), "session", "session");
+      refer(haveMembers, members, a.member(), a.at(), "member", "member");
+      refer(haveSessions, sessions, a.makeupFor(), a.at(), "makeup_for", "session");
+    });
+    d.essays().forEach(e -> refer(haveMembers, members, e.member(), e.at(), "member", "member"));
+    d.meetings().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", "organisation"));
+    d.plans().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
+    d.planItems().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
+    checkParentCycles(d.orgs());
+  }
+
+  private <T> Set<String> unique(
+      List<T> records, Function<T, String> id, Function<T, SourceLocation> at, String what) {
+    Map<String, SourceLocation> first = new HashMap<>();
+    for (T r : records) {
+      SourceLocation previous = first.putIfAbsent(id.apply(r), at.apply(r));
+      if (previous != null) {
+        problems.add(new Problem(cell(at.apply(r), "id"), "duplicate " + what + " id '"
+            + id.apply(r) + "' (first at " + previous.atColumn(0) + ")"));
+      }
+    }
+    return first.keySet();
+  }
+
+  private void refer(boolean tablePresent, Set<String> known, String id, SourceLocation row,
+      String column, String what) {
+    if (id.isEmpty() || !tablePresent || known.contains(id)) {
+      return;
+    }
+    problems.add(new Problem(cell(row, column), column + ": no " + what + " with id '" + id + "'"));
+  }
+
+  private void checkParentCycles(List<Org> orgs) {
+    Map<String, Org> byId = new HashMap<>();
+    orgs.forEach(o -> byId.putIfAbsent(o.id(), o));
+    Set<String> reported = new HashSet<>();
+    for (Org start : orgs) {
+      Set<String> seen = new HashSet<>();
+      Org o = start;
+      while (o != null && seen.add(o.id())) {
+        o = o.parent().isEmpty() ? null : byId.get(o.parent());
+      }
+      if (o != null && o.id().equals(start.id()) && reported.add(start.id())) {
+        problems.add(new Problem(cell(start.at(), "parent"),
+            "parent: organisation '" + start.id() + "' is its own ancestor (a cycle of parents)"));
+      }
+    }
+  }
+
+  private SourceLocation cell(SourceLocation row, String column) {
+    return cells.getOrDefault(row, Map.of()).getOrDefault(column, row);
+  }
+}

@@ -1,0 +1,139 @@
+package org.branchcheck.io;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.branchcheck.model.Coded;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+
+/**
+ * Reads typed values out of one raw row by column code, recording a {@link Problem} for every value
+ * that does not parse and carrying on, so that one run reports every bad cell.
+ */
+final class RowReader {
+  private final Map<String, RawTable.Cell> byCode = new LinkedHashMap<>();
+  private final Map<String, String> extra = new LinkedHashMap<>();
+  private final RawTable.Row row;
+  private final List<Problem> problems;
+  private boolean ok = true;
+
+  RowReader(RawTable.Row row, Map<String, String> headerCodes, List<Problem> problems) {
+    this.row = row;
+    this.problems = problems;
+    for (Map.Entry<String, RawTable.Cell> e : row.cells().entrySet()) {
+      String code = headerCodes.get(e.getKey());
+      if (code == null) {
+        extra.put(e.getKey(), e.getValue().text());
+      } else {
+        byCode.put(code, e.getValue());
+      }
+    }
+  }
+
+  /** False once any required or typed value of this row failed. */
+  boolean ok() {
+    return ok;
+  }
+
+  SourceLocation at() {
+    return row.at();
+  }
+
+  Map<String, String> extra() {
+    return Collections.unmodifiableMap(extra);
+  }
+
+  String text(String code) {
+    RawTable.Cell cell = byCode.get(code);
+    return cell == null ? "" : cell.text();
+  }
+
+  String required(String code) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      fail(code, "", "a value (this column is required)");
+    }
+    return value;
+  }
+
+  LocalDate date(String code) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Values.date(value);
+    } catch (Values.BadValue e) {
+      return fail(code, value, e.getMessage());
+    }
+  }
+
+  Boolean bool(String code) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Values.bool(value);
+    } catch (Values.BadValue e) {
+      return fail(code, value, e.getMessage());
+    }
+  }
+
+  Long hours(String code) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Values.hours(value);
+    } catch (Values.BadValue e) {
+      return fail(code, value, e.getMessage());
+    }
+  }
+
+  Integer count(String code) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Values.count(value);
+    } catch (Values.BadValue e) {
+      return fail(code, value, e.getMessage());
+    }
+  }
+
+  <E extends Enum<E> & Coded> E coded(String code, Class<E> type, E fallback) {
+    String value = text(code);
+    if (value.isEmpty()) {
+      if (fallback == null) {
+        fail(code, "", "a value (this column is required)");
+      }
+      return fallback;
+    }
+    try {
+      return Values.coded(type, value);
+    } catch (Values.BadValue e) {
+      fail(code, value, e.getMessage());
+      return fallback;
+    }
+  }
+
+  SourceLocation locationOf(String code) {
+    RawTable.Cell cell = byCode.get(code);
+    return cell == null ? row.at() : cell.at();
+  }
+
+  private <T> T fail(String code, String value, String expected) {
+    ok = false;
+    String message = value.isEmpty()
+        ? code + " is empty; expected " + expected
+        : code + ": '" + value + "' is not " + expected;
+    problems.add(new Problem(locationOf(code), message));
+    return null;
+  }
+}

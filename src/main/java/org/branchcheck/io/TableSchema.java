@@ -1,0 +1,96 @@
+package org.branchcheck.io;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.branchcheck.model.Table;
+
+/**
+ * The columns each table may have, under their English and Chinese headers. A header that matches
+ * none of them is kept as an extra column, reachable from rules by its header text.
+ */
+public final class TableSchema {
+
+  /** A known column: its code and every header that means it. */
+  public record Column(String code, List<String> headers) {}
+
+  private static final Map<Table, List<Column>> COLUMNS = new EnumMap<>(Table.class);
+
+  static {
+    COLUMNS.put(Table.ORGS, List.of(
+        col("id", "组织编号", "编号"), col("name", "组织名称", "名称"), col("kind", "组织类型", "类型"),
+        col("parent", "上级组织", "上级"), col("enterprise", "单位", "企业"),
+        col("instructor", "指导员", "党建工作指导员"), col("leader", "负责人", "临时负责人"),
+        col("head", "书记", "主要负责人")));
+    COLUMNS.put(Table.MEMBERS, List.of(
+        col("id", "党员编号", "编号"), col("name", "姓名"), col("org", "所在组织", "组织"),
+        col("role", "身份"), col("status", "状态"), col("joined_on", "入党日期"),
+        col("transferred_in_on", "转入日期"), col("new", "新党员"),
+        col("can_write", "有书写能力", "书写能力"), col("exempt_reason", "免除原因", "不参加原因")));
+    COLUMNS.put(Table.SESSIONS, List.of(
+        col("id", "活动编号", "编号"), col("org", "组织"), col("date", "日期"), col("kind", "形式"),
+        col("hours", "学时"), col("topic", "主题", "专题"), col("material", "学习内容", "内容")));
+    COLUMNS.put(Table.ATTENDANCE, List.of(
+        col("session", "活动编号", "活动"), col("member", "党员编号", "党员"), col("status", "出勤"),
+        col("hours", "认定学时", "学时"), col("makeup_for", "补哪次", "补课对应活动")));
+    COLUMNS.put(Table.ESSAYS, List.of(
+        col("id", "编号"), col("member", "党员编号", "党员"), col("kind", "类型"), col("title", "标题"),
+        col("chars", "字数"), col("file", "文件"), col("reviewed_by", "批改人"),
+        col("reviewed_on", "批改日期")));
+    COLUMNS.put(Table.MEETINGS, List.of(
+        col("id", "编号"), col("org", "组织"), col("kind", "类型"), col("date", "日期"),
+        col("chair", "主持人"), col("mass_evaluation", "听取群众评估组意见", "群众评估")));
+    COLUMNS.put(Table.PLANS, List.of(
+        col("org", "组织"), col("filed_on", "报送日期"), col("reviewed_by", "审核人")));
+    COLUMNS.put(Table.PLAN_ITEMS, List.of(
+        col("org", "组织"), col("date", "日期", "时间"), col("text", "内容", "篇目"),
+        col("responsible", "责任人")));
+    COLUMNS.put(Table.WAIVERS, List.of(
+        col("rule", "规则"), col("subject", "对象"), col("reason", "理由"),
+        col("approved_by", "批准人"), col("approved_on", "批准日期"), col("expires_on", "有效期至")));
+    COLUMNS.put(Table.PARAMS, List.of(col("name", "参数", "名称"), col("value", "值", "取值")));
+  }
+
+  private TableSchema() {}
+
+  public static List<Column> columns(Table table) {
+    return COLUMNS.get(table);
+  }
+
+  /** The column code a header means, if it is a known one; headers compare without case or spaces. */
+  public static Optional<String> codeOf(Table table, String header) {
+    String wanted = normalise(header);
+    for (Column column : COLUMNS.get(table)) {
+      for (String h : column.headers()) {
+        if (normalise(h).equals(wanted)) {
+          return Optional.of(column.code());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The table a file or sheet name (without extension) stands for. */
+  public static Optional<Table> tableNamed(String name) {
+    String wanted = normalise(name);
+    for (Table table : Table.values()) {
+      for (String n : table.names()) {
+        if (normalise(n).equals(wanted)) {
+          return Optional.of(table);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  static String normalise(String header) {
+    return header.replace('\u3000', ' ').strip().replace(' ', '_').toLowerCase(Locale.ROOT);
+  }
+
+  private static Column col(String code, String... chinese) {
+    return new Column(code, java.util.stream.Stream.concat(
+        java.util.stream.Stream.of(code), java.util.stream.Stream.of(chinese)).toList());
+  }
+}

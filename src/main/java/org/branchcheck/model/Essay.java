@@ -1,0 +1,17 @@
+package org.branchcheck.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/** An essay, notes or other written work; {@code chars} is the declared 字数, null when not given. */
+public record Essay(
+    String id,
+    String member,
+    EssayKind kind,
+    String title,
+    Integer chars,
+    String file,
+    String reviewedBy,
+    LocalDate reviewedOn,
+    Map<String, String> extra,
+    SourceLocation at) {}
