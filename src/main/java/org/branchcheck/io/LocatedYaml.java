@@ -142,12 +142,21 @@ public final class LocatedYaml {
     return new SourceLocation(file, 1, 1);
   }
 
+  /** SnakeYAML's message without its location lines: "while parsing …; expected …". */
   private static String firstLine(String message) {
     if (message == null) {
       return "unreadable";
     }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
+    StringBuilder out = new StringBuilder();
+    for (String line : message.split("\n")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("in '") || t.startsWith("at [") || t.startsWith("^")
+          || t.startsWith("(through reference chain")) {
+        continue;
+      }
+      out.append(out.length() == 0 ? "" : "; ").append(t);
+    }
+    return out.length() == 0 ? "unreadable" : out.toString();
   }
 
   private static YAMLFactory newFactory() {

@@ -1,0 +1,157 @@
+package org.branchcheck.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Meeting;
+import org.branchcheck.model.Member;
+import org.branchcheck.model.Org;
+import org.branchcheck.model.Plan;
+import org.branchcheck.model.PlanItem;
+import org.branchcheck.model.StudySession;
+
+/**
+ * Computes each organisation's facts ({@code branchcheck.Org}). Counts, new members, temporary
+ * units, topics and materials are taken over the organisation's whole subtree, since an
+ * enterprise's committee answers for what its branches and temporary units did.
+ */
+final class OrgFactBuilder {
+  private final OrgTree tree;
+  private final Map<String, List<Member>> membersByOrg = new HashMap<>();
+  private final Map<String, List<StudySession>> sessionsByOrg = new HashMap<>();
+  private final Map<String, List<Meeting>> meetingsByOrg = new HashMap<>();
+  private final Map<String, Plan> planByOrg = new HashMap<>();
+  private final Map<String, List<PlanItem>> itemsByOrg = new HashMap<>();
+  private final Map<String, Map<String, Object>> memberFacts;
+
+  OrgFactBuilder(Dataset data, OrgTree tree, Map<String, Map<String, Object>> memberFacts) {
+    this.tree = tree;
+    this.memberFacts = memberFacts;
+    data.members().forEach(m -> membersByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>())
+        .add(m));
+    data.sessions().forEach(s -> sessionsByOrg.computeIfAbsent(s.org(), k -> new ArrayList<>())
+        .add(s));
+    data.meetings().forEach(m -> meetingsByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>())
+        .add(m));
+    data.plans().forEach(p -> planByOrg.putIfAbsent(p.org(), p));
+    data.planItems().forEach(i -> itemsByOrg.computeIfAbsent(i.org(), k -> new ArrayList<>())
+        .add(i));
+  }
+
+  Map<String, Object> facts(Org o) {
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("id", o.id());
+    f.put("name", o.name());
+    f.put("kind", o.kind().code());
+    f.put("parent", o.parent());
+    f.put("enterprise", o.enterprise());
+    f.put("is_temporary", o.kind().temporary());
+    f.put("is_unit", isUnit(o));
+    f.put("instructor", o.instructor());
+    f.put("leader", o.leader());
+    f.put("head", o.head());
+    f.put("children", tree.childrenOf(o.id()));
+    List<String> subtree = tree.subtree(o.id());
+    List<Map<String, Object>> newMembers = new ArrayList<>();
+    long memberCount = 0;
+    List<Map<String, Object>> tempUnits = new ArrayList<>();
+    Set<String> topics = new TreeSet<>();
+    Set<String> materials = new TreeSet<>();
+    long sessionCount = 0;
+    for (String id : subtree) {
+      for (Member m : membersByOrg.getOrDefault(id, List.of())) {
+        memberCount++;
+        Map<String, Object> mf = memberFacts.get(m.id());
+        if (Boolean.TRUE.equals(mf.get("is_new"))) {
+          newMembers.add(memberRef(mf));
+        }
+      }
+      Org unit = tree.get(id).orElseThrow();
+      if (!id.equals(o.id()) && unit.kind().temporary()) {
+        tempUnits.add(tempUnit(unit));
+      }
+      for (StudySession s : sessionsByOrg.getOrDefault(id, List.of())) {
+        sessionCount++;
+        Facts.addIfPresent(topics, s.topic());
+        Facts.addIfPresent(materials, s.material());
+      }
+    }
+    f.put("member_count", memberCount);
+    f.put("new_member_count", (long) newMembers.size());
+    f.put("new_members", newMembers);
+    f.put("temp_units", tempUnits);
+    f.put("has_plan", planByOrg.containsKey(o.id()));
+    f.put("plan", plan(o.id()));
+    f.put("meetings", meetingsByOrg.getOrDefault(o.id(), List.of()).stream()
+        .map(OrgFactBuilder::meeting).toList());
+    f.put("topics", List.copyOf(topics));
+    f.put("materials", List.copyOf(materials));
+    f.put("session_count", sessionCount);
+    f.put("extra", o.extra());
+    return f;
+  }
+
+  /**
+   * A unit is where campaign duties fall: a permanent organisation at the top of the dataset or of
+   * its enterprise (its enterprise differs from its parent's).
+   */
+  private boolean isUnit(Org o) {
+    if (o.kind().temporary()) {
+      return false;
+    }
+    return tree.parentOf(o.id()).map(p -> !o.enterprise().isEmpty()
+        && !o.enterprise().equals(tree.get(p).orElseThrow().enterprise())).orElse(true);
+  }
+
+  private Map<String, Object> tempUnit(Org unit) {
+    Map<String, Object> t = new LinkedHashMap<>();
+    t.put("id", unit.id());
+    t.put("name", unit.name());
+    t.put("kind", unit.kind().code());
+    t.put("leader", unit.leader().isEmpty() ? unit.head() : unit.leader());
+    t.put("member_count", (long) membersByOrg.getOrDefault(unit.id(), List.of()).size());
+    return t;
+  }
+
+  private static Map<String, Object> memberRef(Map<String, Object> mf) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("id", mf.get("id"));
+    r.put("name", mf.get("name"));
+    r.put("org", mf.get("org"));
+    r.put("exempt", mf.get("exempt"));
+    r.put("hours_total", ((Map<?, ?>) mf.get("hours")).get("total"));
+    r.put("sessions_attended", mf.get("sessions_attended"));
+    return r;
+  }
+
+  private Map<String, Object> plan(String orgId) {
+    Plan p = planByOrg.get(orgId);
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("filed_on", p == null ? "" : Facts.date(p.filedOn()));
+    out.put("reviewed_by", p == null ? "" : p.reviewedBy());
+    out.put("items", itemsByOrg.getOrDefault(orgId, List.of()).stream().map(i -> {
+      Map<String, Object> item = new LinkedHashMap<>();
+      item.put("date", Facts.date(i.date()));
+      item.put("text", i.text());
+      item.put("responsible", i.responsible());
+      return item;
+    }).toList());
+    return out;
+  }
+
+  private static Map<String, Object> meeting(Meeting m) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", m.id());
+    x.put("kind", m.kind().code());
+    x.put("date", Facts.date(m.date()));
+    x.put("chair", m.chair());
+    x.put("mass_evaluation", Boolean.TRUE.equals(m.massEvaluation()));
+    x.put("extra", m.extra());
+    return x;
+  }
+}

@@ -1,0 +1,25 @@
+package org.branchcheck.report;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The report formats, which are also the choices of {@code --format}. Kept sorted. */
+public enum ReportFormat {
+  JSON(JsonReporter::new),
+  TEXT(TextReporter::new);
+
+  private final Supplier<Reporter> factory;
+
+  ReportFormat(Supplier<Reporter> factory) {
+    this.factory = factory;
+  }
+
+  public Reporter reporter() {
+    return factory.get();
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

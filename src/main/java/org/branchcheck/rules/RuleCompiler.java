@@ -1,0 +1,203 @@
+package org.branchcheck.rules;
+
+import dev.cel.bundle.Cel;
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.branchcheck.io.LocatedYaml;
+import org.branchcheck.io.LocatedYaml.Scalar;
+import org.branchcheck.io.TableSchema;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.Table;
+import org.branchcheck.rules.RuleSetSpec.ParamSpec;
+import org.branchcheck.rules.RuleSetSpec.RuleSpec;
+
+/**
+ * Compiles a {@link RuleSetSpec}: parameters typed and their defaults parsed, every expression and
+ * message placeholder type-checked against the declared facts. Every problem is collected and
+ * reported with the rule file's own line and column.
+ */
+public final class RuleCompiler {
+  private final List<Problem> problems = new ArrayList<>();
+
+  private RuleCompiler() {}
+
+  public static RuleSet compile(RuleSetSpec spec) throws RuleSetException {
+    return new RuleCompiler().run(spec);
+  }
+
+  private RuleSet run(RuleSetSpec spec) throws RuleSetException {
+    Map<String, Param> params = new LinkedHashMap<>();
+    for (ParamSpec p : spec.params()) {
+      param(p).ifPresent(param -> params.put(param.name(), param));
+    }
+    RuleEnvironment env = new RuleEnvironment(params);
+    List<Rule> rules = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (RuleSpec r : spec.rules()) {
+      if (r.id() != null && !ids.add(r.id().text())) {
+        problems.add(new Problem(r.id().at(), "duplicate rule id '" + r.id().text() + "'"));
+      }
+      rule(r, env).ifPresent(rules::add);
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(null);
+      throw new RuleSetException(problems);
+    }
+    return new RuleSet(spec.id().text(), spec.title().text(), spec.version().text(),
+        text(spec.description()), spec.file(), params, rules);
+  }
+
+  private Optional<Param> param(ParamSpec p) {
+    if (p.type() == null) {
+      return Optional.empty();
+    }
+    Optional<ParamType> type = ParamType.of(p.type().text());
+    if (type.isEmpty()) {
+      problems.add(new Problem(p.type().at(), "unknown parameter type '" + p.type().text()
+          + "'; expected one of " + java.util.Arrays.stream(ParamType.values())
+              .map(ParamType::code).toList()));
+      return Optional.empty();
+    }
+    Object value = defaultValue(p, type.get());
+    if (value == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Param(p.name(), type.get(), value, text(p.description()),
+        text(p.source()), p.at()));
+  }
+
+  private Object defaultValue(ParamSpec p, ParamType type) {
+    if (p.defaultValue() instanceof LocatedYaml.ListNode list && type == ParamType.LIST) {
+      List<String> items = new ArrayList<>();
+      for (LocatedYaml.Node n : list.items()) {
+        if (n instanceof Scalar s && s.text() != null) {
+          items.add(s.text());
+        } else {
+          problems.add(new Problem(n.at(), "list items must be single values"));
+        }
+      }
+      return type.parseAll(items);
+    }
+    if (p.defaultValue() instanceof Scalar s && s.text() != null) {
+      try {
+        return type.parse(s.text());
+      } catch (org.branchcheck.io.Values.BadValue e) {
+        problems.add(new Problem(s.at(), "default of '" + p.name() + "': '" + s.text()
+            + "' is not " + e.getMessage()));
+        return null;
+      }
+    }
+    if (p.defaultValue() != null) {
+      problems.add(new Problem(p.defaultValue().at(), "default of '" + p.name()
+          + "' must be a single " + type.code() + " value"));
+    }
+    return null;
+  }
+
+  private Optional<Rule> rule(RuleSpec r, RuleEnvironment env) {
+    int before = problems.size();
+    Scope scope = choice(r.scope(), Scope.class, null, "scope");
+    Stage stage = choice(r.stage(), Stage.class, Stage.CHECK, "stage");
+    Severity severity = choice(r.severity(), Severity.class, Severity.ERROR, "severity");
+    Set<Table> requires = EnumSet.noneOf(Table.class);
+    for (Scalar t : r.requires()) {
+      TableSchema.tableNamed(t.text()).ifPresentOrElse(requires::add, () -> problems.add(
+          new Problem(t.at(), "requires: unknown table '" + t.text() + "'")));
+    }
+    if (scope == null || stage == null || severity == null || r.check() == null) {
+      return Optional.empty();
+    }
+    if (stage == Stage.VERDICT && scope != Scope.ORG) {
+      problems.add(new Problem(r.stage().at(), "stage: verdict rules must have scope: org"));
+      return Optional.empty();
+    }
+    Cel cel = env.forRule(scope, stage);
+    Optional<CelRuntime.Program> when = r.when() == null ? Optional.empty()
+        : Optional.ofNullable(expression(cel, r.when(), r.when().text(), 0, "when", true));
+    CelRuntime.Program check = expression(cel, r.check(), r.check().text(), 0, "check", true);
+    MessageTemplate message = template(cel, r.message(), "message");
+    Optional<MessageTemplate> pass = r.passMessage() == null ? Optional.empty()
+        : Optional.ofNullable(template(cel, r.passMessage(), "pass_message"));
+    if (problems.size() > before || r.id() == null || r.title() == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Rule(r.id().text(), r.title().text(), scope, stage, severity,
+        requires, when, check, message, pass, text(r.source()), r.at()));
+  }
+
+  private MessageTemplate template(Cel cel, Scalar scalar, String what) {
+    if (scalar == null) {
+      return null;
+    }
+    List<MessageTemplate.Segment> segments;
+    try {
+      segments = MessageTemplate.split(scalar.text());
+    } catch (IllegalArgumentException e) {
+      problems.add(new Problem(ScalarPositions.at(scalar, Integer.parseInt(e.getMessage()), 1, 0),
+          what + ": '${' is never closed with '}'"));
+      return null;
+    }
+    List<Object> parts = new ArrayList<>();
+    for (MessageTemplate.Segment s : segments) {
+      parts.add(s.expression()
+          ? expression(cel, scalar, s.text(), s.offset(), what + " placeholder", false)
+          : s.text());
+    }
+    return parts.contains(null) ? null : new MessageTemplate(parts);
+  }
+
+  /** Compiles one expression found at {@code offset} inside {@code scalar}'s text. */
+  private CelRuntime.Program expression(
+      Cel cel, Scalar scalar, String source, int offset, String what, boolean mustBeBool) {
+    try {
+      CelAbstractSyntaxTree ast = cel.compile(source).getAst();
+      if (mustBeBool && !ast.getResultType().equals(SimpleType.BOOL)) {
+        problems.add(new Problem(ScalarPositions.at(scalar, offset, 1, 0), what
+            + ": must be true or false, but this expression gives " + ast.getResultType().name()));
+        return null;
+      }
+      return cel.createProgram(ast);
+    } catch (CelValidationException e) {
+      for (CelIssue issue : e.getErrors()) {
+        problems.add(new Problem(ScalarPositions.at(scalar, offset,
+            Math.max(issue.getSourceLocation().getLine(), 1),
+            Math.max(issue.getSourceLocation().getColumn(), 0)), what + ": " + issue.getMessage()));
+      }
+    } catch (CelEvaluationException e) {
+      problems.add(new Problem(scalar.at(), what + ": " + e.getMessage()));
+    }
+    return null;
+  }
+
+  private <E extends Enum<E>> E choice(Scalar s, Class<E> type, E fallback, String what) {
+    if (s == null) {
+      return fallback;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().toLowerCase(Locale.ROOT).equals(s.text().strip())) {
+        return e;
+      }
+    }
+    problems.add(new Problem(s.at(), what + ": '" + s.text() + "' is not one of "
+        + java.util.Arrays.stream(type.getEnumConstants())
+            .map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
+    return null;
+  }
+
+  private static String text(Scalar s) {
+    return s == null ? "" : s.text();
+  }
+}
