@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,12 @@ public final class LocatedYaml {
 
   private Node read(JsonParser p, JsonToken token) throws IOException {
     SourceLocation at = at(p.currentTokenLocation());
+    // Jackson's streaming parser would hand an alias over as its bare name, silently changing the
+    // value; refusing aliases also rules out "billion laughs" expansion.
+    if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new YamlException(at, "YAML aliases (*" + p.getText()
+          + ") are not supported; write the values out in full");
+    }
     switch (token) {
       case START_OBJECT -> {
         Map<String, Node> entries = new LinkedHashMap<>();
