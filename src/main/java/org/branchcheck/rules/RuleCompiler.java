@@ -174,7 +174,8 @@ public final class RuleCompiler {
       for (CelIssue issue : e.getErrors()) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset,
             Math.max(issue.getSourceLocation().getLine(), 1),
-            Math.max(issue.getSourceLocation().getColumn(), 0)), what + ": " + issue.getMessage()));
+            Math.max(issue.getSourceLocation().getColumn(), 0)), what + ": "
+            + withoutCandidates(issue.getMessage())));
       }
     } catch (CelEvaluationException e) {
       problems.add(new Problem(scalar.at(), what + ": " + e.getMessage()));
@@ -195,6 +196,12 @@ public final class RuleCompiler {
         + java.util.Arrays.stream(type.getEnumConstants())
             .map(e -> e.name().toLowerCase(Locale.ROOT)).toList()));
     return null;
+  }
+
+  /** CEL lists every overload it tried; the types it found are what a rule author needs. */
+  private static String withoutCandidates(String message) {
+    int cut = message.indexOf(" (candidates:");
+    return cut < 0 ? message : message.substring(0, cut);
   }
 
   private static String text(Scalar s) {

@@ -49,6 +49,7 @@ public final class RuleSetLoader {
         required(top, "version"), optional(top, "description"), params(top.entries().get("params")),
         rules(top), top.at());
     if (!problems.isEmpty()) {
+      problems.sort(null);
       throw new RuleSetException(problems);
     }
     return spec;
