@@ -25,8 +25,9 @@ public final class TextReporter implements Reporter {
   @Override
   public void write(CheckResult r, Writer writer) throws IOException {
     PrintWriter out = new PrintWriter(writer);
-    out.printf("branchcheck %s · 规则集 %s %s（%s）%n", Version.get(), r.ruleSet().id(),
-        r.ruleSet().version(), r.ruleSet().title());
+    out.printf("branchcheck %s · 规则集 %s%s%n", Version.get(), r.ruleSet().id(),
+        r.ruleSet().title().isEmpty() ? ""
+            : " " + r.ruleSet().version() + "（" + r.ruleSet().title() + "）");
     out.printf("数据 %s · 截至 %s%n", r.dataset(), r.asOf());
     if (r.hasInputErrors()) {
       problems(out, r.problems());

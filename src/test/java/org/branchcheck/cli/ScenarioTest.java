@@ -1,0 +1,63 @@
+package org.branchcheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * End-to-end scenarios: each folder under {@code src/test/resources/scenarios} holds {@code args}
+ * (one argument per line; {@code {here}} is the folder itself), the expected standard output
+ * {@code expected.out} and the expected exit code {@code expected.exit}. The command runs
+ * in-process. Run with {@code -Dbranchcheck.updateGolden=true} to rewrite the expectations after a
+ * deliberate change, then review the diff.
+ */
+class ScenarioTest {
+  private static final Path ROOT = Path.of("src/test/resources/scenarios");
+  private static final boolean UPDATE = Boolean.getBoolean("branchcheck.updateGolden");
+
+  static Stream<Path> scenarios() throws IOException {
+    try (Stream<Path> dirs = Files.list(ROOT)) {
+      return dirs.filter(Files::isDirectory).sorted().toList().stream();
+    }
+  }
+
+  /** Runs the command line in-process; returns the exit code, filling out and err. */
+  static int run(List<String> args, StringWriter out, StringWriter err) {
+    CommandLine cl = BranchcheckCommand.configure(new CommandLine(new BranchcheckCommand()));
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    return cl.execute(args.toArray(String[]::new));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("scenarios")
+  void producesTheExpectedReportAndExitCode(Path scenario) throws IOException {
+    List<String> args = Files.readAllLines(scenario.resolve("args"), StandardCharsets.UTF_8)
+        .stream().filter(l -> !l.isBlank())
+        .map(l -> l.replace("{here}", scenario.toString())).toList();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = run(args, out, err);
+
+    Path expectedOut = scenario.resolve("expected.out");
+    Path expectedExit = scenario.resolve("expected.exit");
+    if (UPDATE) {
+      Files.writeString(expectedOut, out.toString(), StandardCharsets.UTF_8);
+      Files.writeString(expectedExit, exit + "\n");
+    }
+    assertThat(out.toString()).as("stdout; stderr was: " + err)
+        .isEqualTo(Files.readString(expectedOut, StandardCharsets.UTF_8));
+    assertThat(exit).isEqualTo(Integer.parseInt(Files.readString(expectedExit).strip()));
+  }
+
+}
