@@ -67,7 +67,9 @@ public final class TextReporter implements Reporter {
     long pass = own.stream().filter(f -> f.outcome() == Outcome.PASS).count();
     long na = own.stream().filter(f -> f.outcome() == Outcome.NOT_APPLICABLE).count();
     out.printf("  通过 %d 项，不适用 %d 项%n", pass, na);
-    out.printf("  结论：%s%n", verdictText(v));
+    if (!isTemporary(v.kind())) {
+      out.printf("  结论：%s%n", verdictText(v));
+    }
   }
 
   private static void section(PrintWriter out, String heading, List<Finding> findings,
@@ -84,8 +86,10 @@ public final class TextReporter implements Reporter {
 
   private static void summary(PrintWriter out, CheckResult r) {
     out.printf("%n== 汇总 ==%n");
-    long orgs = r.verdicts().size();
-    long ok = r.verdicts().stream().filter(OrgVerdict::transition).count();
+    List<OrgVerdict> permanent = r.verdicts().stream().filter(v -> !isTemporary(v.kind()))
+        .toList();
+    long orgs = permanent.size();
+    long ok = permanent.stream().filter(OrgVerdict::transition).count();
     out.printf("  组织 %d 个：可以转段 %d 个，暂不能转段 %d 个%n", orgs, ok, orgs - ok);
     List<Finding> checks = r.findings().stream().filter(f -> f.stage() == Stage.CHECK).toList();
     java.util.function.Function<Outcome, Long> n =
@@ -111,6 +115,12 @@ public final class TextReporter implements Reporter {
 
   static String verdictText(OrgVerdict v) {
     return v.transition() ? "可以转段" : "暂不能转段：" + v.errors() + " 项未达标";
+  }
+
+  /** Temporary units answer to the unit that set them up; they get no verdict of their own. */
+  private static boolean isTemporary(String code) {
+    return java.util.Arrays.stream(OrgKind.values())
+        .anyMatch(k -> k.code().equals(code) && k.temporary());
   }
 
   private static String kindName(String code) {

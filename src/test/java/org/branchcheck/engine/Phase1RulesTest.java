@@ -138,6 +138,10 @@ class Phase1RulesTest {
             ", new: 是", "30", "10").member("N2", "B01", ", new: 是", "30", "10").member("N3",
             "B01", ", joined_on: 2004-03-01", "30", "10"), "org.temp-branch", "B01", Outcome.FAIL,
             "未建立临时党小组"),
+        c("a district committee above the enterprises is not itself an enterprise", y -> y.row(
+            "orgs", "{id: D01, name: 区企业党工委, kind: 党工委}").member("N1", "D01", ", new: 是",
+            "30", "10").member("N2", "D01", ", new: 是", "30", "10").member("N3", "D01",
+            ", new: 是", "30", "10"), "org.temp-branch", "D01", Outcome.NOT_APPLICABLE, null),
         c("2 new members do not need a temporary unit", y -> committee(y, 2), "org.temp-branch",
             "C01", Outcome.NOT_APPLICABLE, null),
         c("a temporary unit without a leader fails", y -> committee(y, 3).row("orgs",
