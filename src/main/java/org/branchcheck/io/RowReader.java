@@ -59,52 +59,38 @@ final class RowReader {
     return value;
   }
 
-  LocalDate date(String code) {
+  /** A value parser; its exception's message says what was expected. */
+  private interface Parser<T> {
+    T parse(String text) throws Values.BadValue;
+  }
+
+  /** The parsed value, null when the cell is empty or bad (a bad one is recorded). */
+  private <T> T parsed(String code, Parser<T> parser) {
     String value = text(code);
     if (value.isEmpty()) {
       return null;
     }
     try {
-      return Values.date(value);
+      return parser.parse(value);
     } catch (Values.BadValue e) {
       return fail(code, value, e.getMessage());
     }
+  }
+
+  LocalDate date(String code) {
+    return parsed(code, Values::date);
   }
 
   Boolean bool(String code) {
-    String value = text(code);
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return Values.bool(value);
-    } catch (Values.BadValue e) {
-      return fail(code, value, e.getMessage());
-    }
+    return parsed(code, Values::bool);
   }
 
   Long hours(String code) {
-    String value = text(code);
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return Values.hours(value);
-    } catch (Values.BadValue e) {
-      return fail(code, value, e.getMessage());
-    }
+    return parsed(code, Values::hours);
   }
 
   Integer count(String code) {
-    String value = text(code);
-    if (value.isEmpty()) {
-      return null;
-    }
-    try {
-      return Values.count(value);
-    } catch (Values.BadValue e) {
-      return fail(code, value, e.getMessage());
-    }
+    return parsed(code, Values::count);
   }
 
   <E extends Enum<E> & Coded> E coded(String code, Class<E> type, E fallback) {

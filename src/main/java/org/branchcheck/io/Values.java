@@ -117,7 +117,7 @@ public final class Values {
     E[] all = type.getEnumConstants();
     for (int i = 0; i < all.length; i++) {
       expected.append(i == 0 ? "" : ", ").append(all[i].code())
-          .append('/').append(all[i].spellings().get(1));
+          .append('/').append(all[i].chinese().get(0));
     }
     throw new BadValue(expected.toString());
   }

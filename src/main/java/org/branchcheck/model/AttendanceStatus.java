@@ -1,32 +1,24 @@
 package org.branchcheck.model;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A member's attendance at one session; home study (送学上门) counts as attended. */
 public enum AttendanceStatus implements Coded {
-  PRESENT("present", "出席", "出勤", "到"),
-  LEAVE("leave", "请假"),
-  ABSENT("absent", "缺席", "缺勤"),
-  MAKEUP("makeup", "补课"),
-  HOME("home", "送学上门", "送课上门");
+  PRESENT("出席", "出勤", "到"),
+  LEAVE("请假"),
+  ABSENT("缺席", "缺勤"),
+  MAKEUP("补课"),
+  HOME("送学上门", "送课上门");
 
-  private final String code;
-  private final List<String> spellings;
+  private final List<String> chinese;
 
-  AttendanceStatus(String code, String... chinese) {
-    this.code = code;
-    this.spellings = Stream.concat(Stream.of(code), Stream.of(chinese)).toList();
+  AttendanceStatus(String... chinese) {
+    this.chinese = List.of(chinese);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public List<String> spellings() {
-    return spellings;
+  public List<String> chinese() {
+    return chinese;
   }
 
   /** Whether the row earns study hours. */

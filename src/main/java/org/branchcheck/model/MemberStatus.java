@@ -1,29 +1,21 @@
 package org.branchcheck.model;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 /** Employment status of a member. */
 public enum MemberStatus implements Coded {
-  ACTIVE("active", "在职"),
-  RETIRED("retired", "离退休", "退休", "离休"),
-  MOBILE("mobile", "流动", "流动党员");
+  ACTIVE("在职"),
+  RETIRED("离退休", "退休", "离休"),
+  MOBILE("流动", "流动党员");
 
-  private final String code;
-  private final List<String> spellings;
+  private final List<String> chinese;
 
-  MemberStatus(String code, String... chinese) {
-    this.code = code;
-    this.spellings = Stream.concat(Stream.of(code), Stream.of(chinese)).toList();
+  MemberStatus(String... chinese) {
+    this.chinese = List.of(chinese);
   }
 
   @Override
-  public String code() {
-    return code;
-  }
-
-  @Override
-  public List<String> spellings() {
-    return spellings;
+  public List<String> chinese() {
+    return chinese;
   }
 }

@@ -126,7 +126,7 @@ public final class TextReporter implements Reporter {
   private static String kindName(String code) {
     for (OrgKind k : OrgKind.values()) {
       if (k.code().equals(code)) {
-        return k.spellings().get(1);
+        return k.chinese().get(0);
       }
     }
     return code;
