@@ -1,7 +1,6 @@
 package org.branchcheck.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * Study hours held exactly as hundredths of an hour, so that sums and the two-thirds comparison never
@@ -25,11 +24,6 @@ public final class Hours {
 
   public static double toDouble(long centi) {
     return centi / (double) SCALE;
-  }
-
-  /** Exact hundredths of a double that came from {@link #toDouble}; other values are rounded up. */
-  public static long fromDouble(double hours) {
-    return BigDecimal.valueOf(hours).setScale(2, RoundingMode.CEILING).movePointRight(2).longValueExact();
   }
 
   /** "32.5", "40", "7.25": no trailing zeros, at most two decimals. */
