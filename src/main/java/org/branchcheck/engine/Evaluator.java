@@ -48,18 +48,16 @@ public final class Evaluator {
       }
       if (rule.scope() == Scope.MEMBER) {
         for (Member m : members.values()) {
-          Map<String, Object> vars = new HashMap<>(base);
+          Map<String, Object> vars = vars(base, orgFacts.get(m.org()));
           vars.put("member", memberFacts.get(m.id()));
-          vars.put("org", orgFacts.get(m.org()));
           findings.add(m.exempt()
               ? exempt(rule, m)
               : judge(rule, data, vars, m.id(), m.name(), m.org(), m.at()));
         }
       } else {
         for (Org o : tree.all()) {
-          Map<String, Object> vars = new HashMap<>(base);
-          vars.put("org", orgFacts.get(o.id()));
-          findings.add(judge(rule, data, vars, o.id(), o.name(), o.id(), o.at()));
+          findings.add(judge(rule, data, vars(base, orgFacts.get(o.id())), o.id(), o.name(),
+              o.id(), o.at()));
         }
       }
     }
@@ -70,8 +68,7 @@ public final class Evaluator {
     for (Rule rule : rules.rules()) {
       if (rule.stage() == Stage.VERDICT) {
         for (Org o : tree.all()) {
-          Map<String, Object> vars = new HashMap<>(base);
-          vars.put("org", orgFacts.get(o.id()));
+          Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
           vars.put("rollup", rollup.facts(o.id()));
           findings.add(judge(rule, data, vars, o.id(), o.name(), o.id(), o.at()));
         }
@@ -87,6 +84,13 @@ public final class Evaluator {
     return new CheckResult(data.name(),
         new CheckResult.RuleSetInfo(rules.id(), rules.title(), rules.version()), asOf, params,
         List.copyOf(findings), verdicts, List.of(), waivers.unused());
+  }
+
+  /** The variables every rule sees (params, as_of) plus the organisation's facts. */
+  private static Map<String, Object> vars(Map<String, Object> base, Map<String, Object> org) {
+    Map<String, Object> vars = new HashMap<>(base);
+    vars.put("org", org);
+    return vars;
   }
 
   private static Finding exempt(Rule rule, Member m) {

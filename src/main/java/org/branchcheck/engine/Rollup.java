@@ -19,6 +19,8 @@ import org.branchcheck.rules.Severity;
 final class Rollup {
   private final OrgTree tree;
   private final Map<String, List<Finding>> failuresByOrg = new HashMap<>();
+  /** Each org's verdict is a subtree walk; verdict rules and the report all ask for it. */
+  private final Map<String, OrgVerdict> verdicts = new HashMap<>();
 
   Rollup(OrgTree tree, List<Finding> checkFindings) {
     this.tree = tree;
@@ -42,6 +44,10 @@ final class Rollup {
   }
 
   OrgVerdict verdict(Org o) {
+    return verdicts.computeIfAbsent(o.id(), id -> count(o));
+  }
+
+  private OrgVerdict count(Org o) {
     long errors = 0;
     long warnings = 0;
     Set<String> members = new TreeSet<>();
