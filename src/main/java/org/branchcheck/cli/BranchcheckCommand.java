@@ -1,6 +1,7 @@
 package org.branchcheck.cli;
 
 import java.io.PrintWriter;
+import org.branchcheck.engine.ExitCode;
 import org.branchcheck.report.Version;
 import picocli.AutoComplete;
 import picocli.CommandLine;

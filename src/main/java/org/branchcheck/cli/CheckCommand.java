@@ -5,33 +5,39 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.branchcheck.engine.CheckResult;
-import org.branchcheck.engine.Checker;
+import org.branchcheck.engine.BatchChecker;
+import org.branchcheck.engine.ExitCode;
+import org.branchcheck.engine.ReportOptions;
+import org.branchcheck.engine.RunResult;
 import org.branchcheck.io.Values;
-import org.branchcheck.model.Dataset.ParamOverride;
-import org.branchcheck.model.SourceLocation;
+import org.branchcheck.report.ReportFiles;
 import org.branchcheck.report.ReportFormat;
+import org.branchcheck.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code branchcheck check}: one dataset against one rule set, a report on standard output. */
+/** {@code branchcheck check}: datasets against one rule set, reports to stdout and to files. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    sortOptions = false,
     description = {
-      "Checks one dataset (a folder of CSV tables, or one YAML file) against a rule set and",
-      "prints a pass/fail report with the reason and gap of every failure."
+      "Checks datasets (folders of CSV tables, or YAML files; a folder of submissions is searched)",
+      "against a rule set and reports, for every member and organisation, pass or fail with the",
+      "reason and the gap. Datasets are checked in parallel; the output is in path order."
     })
 public final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(paramLabel = "DATASET", description = "A folder of CSV tables or a .yaml file.")
-  Path dataset;
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "Datasets, or folders to search for them.")
+  List<Path> paths;
 
   @Option(names = "--rules", paramLabel = "ID|FILE", defaultValue = "xianjinxing-2005/phase1",
       description = "A shipped rule set's id or a rule-set YAML file (default: ${DEFAULT-VALUE}).")
@@ -39,15 +45,40 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--param", paramLabel = "NAME=VALUE",
       description = "Override a rule-set parameter; wins over the dataset's own params table.")
-  Map<String, String> params = new java.util.LinkedHashMap<>();
+  Map<String, String> params = new LinkedHashMap<>();
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "The day the check is made, for waivers and deadlines (default: today).")
   String asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description = "Report format on standard output: ${COMPLETION-CANDIDATES}"
+          + " (default: ${DEFAULT-VALUE}; none when only --output is given).")
   ReportFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=FILE",
+      description = "Also write a report in FORMAT to FILE (atomically); repeatable.")
+  Map<ReportFormat, Path> outputs = new LinkedHashMap<>();
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+      description = "Least severity that fails a dataset: error or warning (default: ${DEFAULT-VALUE}).")
+  Severity failOn;
+
+  @Option(names = "--failures-only",
+      description = "List only findings that need a look (not passes, not 'does not apply').")
+  boolean failuresOnly;
+
+  @Option(names = "--redact",
+      description = "Replace people's names by stable pseudonyms (党员-XXXXXX) in every format.")
+  boolean redact;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Datasets checked at once (default: the number of processors).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Progress on standard error: auto (only on a terminal), always, never.")
+  ProgressDisplay.When progress;
 
   @Override
   public Integer call() throws IOException {
@@ -58,20 +89,36 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--as-of: '" + asOf + "' is not " + e.getMessage());
     }
-    List<ParamOverride> overrides = new ArrayList<>();
-    params.forEach((k, v) -> overrides.add(new ParamOverride(k, v,
-        SourceLocation.ofFile("--param " + k))));
-    CheckResult result = Checker.check(rules, dataset, overrides, day);
-    PrintWriter out = spec.commandLine().getOut();
-    format.reporter().write(result, out);
-    out.flush();
-    return exitCode(result).code();
-  }
-
-  static ExitCode exitCode(CheckResult result) {
-    if (result.hasInputErrors()) {
-      return ExitCode.INPUT_ERROR;
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads: must be at least 1");
     }
-    return result.hasBlockingFailures() ? ExitCode.FAILED : ExitCode.OK;
+    BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
+        params, day, new ReportOptions(failOn, failuresOnly, redact), threads);
+    RunResult run;
+    try (ProgressDisplay display = ProgressDisplay.open(progress, spec.commandLine().getErr())) {
+      run = BatchChecker.run(request, display);
+    }
+    boolean toStdout = outputs.isEmpty()
+        || spec.commandLine().getParseResult().hasMatchedOption("--format");
+    if (toStdout) {
+      PrintWriter out = spec.commandLine().getOut();
+      format.reporter().write(run, out);
+      out.flush();
+    }
+    List<String> failedWrites = new ArrayList<>();
+    for (Map.Entry<ReportFormat, Path> o : outputs.entrySet()) {
+      try {
+        ReportFiles.write(o.getValue(), o.getKey(), run);
+      } catch (IOException e) {
+        failedWrites.add(o.getValue() + ": " + e.getMessage());
+      }
+    }
+    if (!failedWrites.isEmpty()) {
+      failedWrites.forEach(m -> spec.commandLine().getErr().println(
+          "branchcheck: cannot write report " + m));
+      return ExitCode.INPUT_ERROR.code();
+    }
+    return ExitCode.of(run.status()).code();
   }
 }

@@ -1,44 +1,63 @@
 package org.branchcheck.engine;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.Waiver;
+import org.branchcheck.rules.Severity;
 
 /**
- * Everything a report shows about one dataset checked against one rule set. When {@code problems}
- * is not empty the input could not be trusted and no findings were produced.
+ * Everything a report shows about one dataset. When {@code problems} is not empty the input could
+ * not be trusted and no findings were produced.
  */
 public record CheckResult(
-    String dataset,
-    RuleSetInfo ruleSet,
-    LocalDate asOf,
+    DatasetSource source,
     Map<String, Object> params,
     List<Finding> findings,
     List<OrgVerdict> verdicts,
     List<Problem> problems,
-    List<Waiver> unusedWaivers) {
+    List<Waiver> unusedWaivers,
+    HoursHistogram hours) {
 
-  /** Identifies the rule set a result was produced with. */
-  public record RuleSetInfo(String id, String title, String version) {}
+  public static CheckResult inputError(DatasetSource source, List<Problem> problems) {
+    return new CheckResult(source, Map.of(), List.of(), List.of(), List.copyOf(problems),
+        List.of(), HoursHistogram.empty(0));
+  }
 
-  public static CheckResult inputError(
-      String dataset, RuleSetInfo ruleSet, LocalDate asOf, List<Problem> problems) {
-    return new CheckResult(dataset, ruleSet, asOf, Map.of(), List.of(), List.of(),
-        List.copyOf(problems), List.of());
+  public CheckResult withSource(DatasetSource newSource) {
+    return new CheckResult(newSource, params, findings, verdicts, problems, unusedWaivers, hours);
   }
 
   public boolean hasInputErrors() {
     return !problems.isEmpty();
   }
 
-  /** True when some error-severity rule failed: the run's verdict is "may not transition". */
+  /** True when some error-severity rule failed: the verdict is "may not transition". */
   public boolean hasBlockingFailures() {
     return findings.stream().anyMatch(Finding::blocking);
   }
 
+  /** Unreadable, failed (a failure at {@code failOn} or worse), or passed. */
+  public DatasetStatus status(Severity failOn) {
+    if (hasInputErrors()) {
+      return DatasetStatus.UNREADABLE;
+    }
+    boolean failed = findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL
+        && f.severity().compareTo(failOn) <= 0);
+    return failed ? DatasetStatus.FAILED : DatasetStatus.PASSED;
+  }
+
   public long count(Outcome outcome) {
     return findings.stream().filter(f -> f.outcome() == outcome).count();
+  }
+
+  public long blocking() {
+    return findings.stream().filter(Finding::blocking).count();
+  }
+
+  /** Check-stage failures of warning severity: reported, never blocking unless asked. */
+  public long warnings() {
+    return findings.stream().filter(f -> f.outcome() == Outcome.FAIL
+        && f.severity() == Severity.WARNING).count();
   }
 }

@@ -10,39 +10,38 @@ import org.branchcheck.model.Dataset.ParamOverride;
 import org.branchcheck.model.Problem;
 import org.branchcheck.rules.ParamValues;
 import org.branchcheck.rules.RuleSet;
-import org.branchcheck.rules.RuleSetCatalog;
-import org.branchcheck.rules.RuleSetException;
 
 /**
- * One whole check: load the rule set, read the dataset, settle the parameters, evaluate. Any input
- * problem (rules, data or parameters) gives a result that lists all of them and no findings.
+ * One dataset checked: read it, settle the parameters, evaluate. Any input problem (data or
+ * parameters) gives a result that lists all of them and no findings.
  */
 public final class Checker {
   private Checker() {}
 
-  public static CheckResult check(
-      String rulesReference, Path dataset, List<ParamOverride> cliParams, LocalDate asOf) {
-    RuleSet rules;
-    try {
-      rules = RuleSetCatalog.load(rulesReference);
-    } catch (RuleSetException e) {
-      return CheckResult.inputError(dataset.getFileName().toString(),
-          new CheckResult.RuleSetInfo(rulesReference, "", ""), asOf, e.problems());
-    }
-    return check(rules, dataset, cliParams, asOf);
-  }
-
-  public static CheckResult check(
-      RuleSet rules, Path dataset, List<ParamOverride> cliParams, LocalDate asOf) {
+  /**
+   * @param display the dataset's path as reports show it ('/'-separated)
+   * @param redact replace people's names by pseudonyms in everything the result says
+   */
+  public static CheckResult check(RuleSet rules, Path dataset, String display,
+      List<ParamOverride> cliParams, LocalDate asOf, boolean redact) {
     DatasetReader.ReadResult read = DatasetReader.read(dataset);
     List<Problem> problems = new ArrayList<>(read.problems());
     Map<String, Object> params = ParamValues.resolve(rules, problems,
         read.dataset().params().values(), cliParams);
-    CheckResult.RuleSetInfo info =
-        new CheckResult.RuleSetInfo(rules.id(), rules.title(), rules.version());
-    if (!problems.isEmpty()) {
-      return CheckResult.inputError(read.dataset().name(), info, asOf, problems);
+    DatasetSource source = new DatasetSource(display, root(dataset, display),
+        read.dataset().name(), read.files());
+    CheckResult result = problems.isEmpty()
+        ? Evaluator.evaluate(rules, read.dataset(), params, asOf).withSource(source)
+        : CheckResult.inputError(source, problems);
+    return redact ? new Redactor(read.dataset()).redact(result) : result;
+  }
+
+  /** The folder record locations are relative to: the dataset folder, or a YAML file's folder. */
+  private static String root(Path dataset, String display) {
+    if (java.nio.file.Files.isDirectory(dataset)) {
+      return display;
     }
-    return Evaluator.evaluate(rules, read.dataset(), params, asOf);
+    int slash = display.lastIndexOf('/');
+    return slash < 0 ? "" : display.substring(0, slash);
   }
 }

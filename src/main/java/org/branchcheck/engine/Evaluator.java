@@ -64,7 +64,10 @@ public final class Evaluator {
     WaiverMatcher waivers = new WaiverMatcher(data.waivers(), asOf);
     findings.replaceAll(waivers::apply);
 
-    Rollup rollup = new Rollup(tree, findings);
+    Map<String, Long> assessed = new HashMap<>();
+    members.values().stream().filter(m -> !m.exempt())
+        .forEach(m -> assessed.merge(m.org(), 1L, Long::sum));
+    Rollup rollup = new Rollup(tree, findings, assessed);
     for (Rule rule : rules.rules()) {
       if (rule.stage() == Stage.VERDICT) {
         for (Org o : tree.all()) {
@@ -81,9 +84,19 @@ public final class Evaluator {
     List<OrgVerdict> verdicts = tree.treeOrder().stream()
         .map(id -> rollup.verdict(tree.get(id).orElseThrow()))
         .map(v -> heldBack.contains(v.id()) ? v.heldBack() : v).toList();
-    return new CheckResult(data.name(),
-        new CheckResult.RuleSetInfo(rules.id(), rules.title(), rules.version()), asOf, params,
-        List.copyOf(findings), verdicts, List.of(), waivers.unused());
+    return new CheckResult(new DatasetSource(data.name(), "", data.name(), List.of()), params,
+        List.copyOf(findings), verdicts, List.of(), waivers.unused(),
+        hours(members.values(), memberFacts, params.get("min_hours")));
+  }
+
+  /** The assessed members' total hours against the rule set's {@code min_hours}, if it has one. */
+  @SuppressWarnings("unchecked")
+  private static HoursHistogram hours(java.util.Collection<Member> members,
+      Map<String, Map<String, Object>> facts, Object minHours) {
+    List<Double> totals = members.stream().filter(m -> !m.exempt())
+        .map(m -> (Double) ((Map<String, Object>) facts.get(m.id()).get("hours")).get("total"))
+        .toList();
+    return HoursHistogram.of(totals, minHours instanceof Number n ? n.doubleValue() : 0);
   }
 
   /** The variables every rule sees (params, as_of) plus the organisation's facts. */

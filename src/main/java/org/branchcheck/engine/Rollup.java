@@ -22,8 +22,12 @@ final class Rollup {
   /** Each org's verdict is a subtree walk; verdict rules and the report all ask for it. */
   private final Map<String, OrgVerdict> verdicts = new HashMap<>();
 
-  Rollup(OrgTree tree, List<Finding> checkFindings) {
+  /** Assessed (not exempt) members per organisation, own members only. */
+  private final Map<String, Long> membersByOrg;
+
+  Rollup(OrgTree tree, List<Finding> checkFindings, Map<String, Long> membersByOrg) {
     this.tree = tree;
+    this.membersByOrg = membersByOrg;
     for (Finding f : checkFindings) {
       if (f.outcome() == Outcome.FAIL) {
         failuresByOrg.computeIfAbsent(f.org(), k -> new ArrayList<>()).add(f);
@@ -50,10 +54,12 @@ final class Rollup {
   private OrgVerdict count(Org o) {
     long errors = 0;
     long warnings = 0;
+    long assessed = 0;
     Set<String> members = new TreeSet<>();
     Set<String> orgs = new TreeSet<>();
     Set<String> rules = new TreeSet<>();
     for (String id : tree.subtree(o.id())) {
+      assessed += membersByOrg.getOrDefault(id, 0L);
       for (Finding f : failuresByOrg.getOrDefault(id, List.of())) {
         if (f.severity() == Severity.WARNING) {
           warnings++;
@@ -64,7 +70,7 @@ final class Rollup {
         (f.scope() == Scope.MEMBER ? members : orgs).add(f.subject());
       }
     }
-    return new OrgVerdict(o.id(), o.name(), o.kind().code(), o.parent(), errors == 0, errors,
-        warnings, members.size(), orgs.size(), List.copyOf(rules));
+    return new OrgVerdict(o.id(), o.name(), o.kind().code(), o.parent(), o.kind().temporary(),
+        errors == 0, assessed, errors, warnings, members.size(), orgs.size(), List.copyOf(rules));
   }
 }

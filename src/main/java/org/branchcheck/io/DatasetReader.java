@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.branchcheck.model.Dataset;
+import org.branchcheck.model.InputFile;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 import org.branchcheck.model.Table;
@@ -31,9 +32,6 @@ public final class DatasetReader {
 
   /** What was read: the records, every problem found, and the files with their encodings. */
   public record ReadResult(Dataset dataset, List<Problem> problems, List<InputFile> files) {}
-
-  /** One input file as read, named relative to the dataset. */
-  public record InputFile(String name, String encoding) {}
 
   private DatasetReader() {}
 
@@ -124,12 +122,17 @@ public final class DatasetReader {
             "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
         return Optional.empty();
       }
-      TextDecoder.Decoded decoded = TextDecoder.decode(Files.readAllBytes(path));
-      files.add(new InputFile(file, decoded.encoding()));
-      return Optional.of(decoded.text());
-    } catch (CharacterCodingException e) {
-      problems.add(new Problem(SourceLocation.ofFile(file),
-          "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+      byte[] bytes = Files.readAllBytes(path);
+      String sha256 = Sha256.hex(bytes);
+      try {
+        TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+        files.add(new InputFile(file, decoded.encoding(), bytes.length, sha256));
+        return Optional.of(decoded.text());
+      } catch (CharacterCodingException e) {
+        files.add(new InputFile(file, "unknown", bytes.length, sha256));
+        problems.add(new Problem(SourceLocation.ofFile(file),
+            "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+      }
     } catch (IOException e) {
       problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
     }

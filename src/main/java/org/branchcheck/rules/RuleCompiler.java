@@ -57,7 +57,7 @@ public final class RuleCompiler {
       throw new RuleSetException(problems);
     }
     return new RuleSet(spec.id().text(), spec.title().text(), spec.version().text(),
-        text(spec.description()), spec.file(), params, rules);
+        text(spec.description()), spec.file(), "", params, rules);
   }
 
   private Optional<Param> param(ParamSpec p) {

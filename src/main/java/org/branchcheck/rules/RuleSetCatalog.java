@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.branchcheck.io.Sha256;
 import org.branchcheck.io.TextDecoder;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
@@ -54,7 +55,7 @@ public final class RuleSetCatalog {
       throw new RuleSetException(List.of(new Problem(SourceLocation.ofFile(file),
           "rule file is neither UTF-8 nor GB18030")));
     }
-    return RuleCompiler.compile(RuleSetLoader.load(file, text));
+    return RuleCompiler.compile(RuleSetLoader.load(file, text)).withSha256(Sha256.hex(bytes));
   }
 
   private static RuleSetException notFound(String reference) {

@@ -208,7 +208,8 @@ class Phase1RulesTest {
   void appliesTheRule(Case c) throws IOException {
     Path file = dir.resolve("branch.yaml");
     Files.writeString(file, c.data().apply(BranchYaml.compliant()).yaml());
-    CheckResult result = Checker.check(rules, file, List.of(), LocalDate.of(2005, 8, 31));
+    CheckResult result = Checker.check(rules, file, "branch.yaml", List.of(),
+        LocalDate.of(2005, 8, 31), false);
 
     assertThat(result.problems()).isEmpty();
     Finding f = result.findings().stream()

@@ -42,7 +42,7 @@ class DatasetReaderTest {
     DatasetReader.ReadResult r = DatasetReader.read(dir);
 
     assertThat(r.problems()).isEmpty();
-    assertThat(r.files()).extracting(DatasetReader.InputFile::encoding).containsOnly("GB18030");
+    assertThat(r.files()).extracting(org.branchcheck.model.InputFile::encoding).containsOnly("GB18030");
     assertThat(r.dataset().orgs().get(0).kind()).isEqualTo(OrgKind.BRANCH);
     assertThat(r.dataset().members().get(0).name()).isEqualTo("张三");
     assertThat(r.dataset().members().get(0).role()).isEqualTo(Role.LEADER);

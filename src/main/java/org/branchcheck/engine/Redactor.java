@@ -1,0 +1,83 @@
+package org.branchcheck.engine;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Member;
+import org.branchcheck.model.Problem;
+
+/**
+ * Replaces people's names in a result by stable pseudonyms, for reports shared beyond the branch.
+ * A member becomes {@code 党员-XXXXXX}, derived from the member id, so the same member has the same
+ * pseudonym in every run and format; other people named in the records (instructors, reviewers,
+ * chairs) become {@code 人员-XXXXXX}, derived from the name. Names are replaced wherever they occur
+ * in subject names, messages and problems, longest first; ids are kept so records can be found.
+ */
+public final class Redactor {
+  private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  private final Map<String, String> pseudonyms = new HashMap<>();
+  private final Pattern names;
+
+  public Redactor(Dataset data) {
+    for (Member m : data.members()) {
+      if (!m.name().isBlank()) {
+        pseudonyms.putIfAbsent(m.name().strip(), pseudonym("党员-", "member:" + m.id()));
+      }
+    }
+    Stream.of(
+            data.orgs().stream().flatMap(o -> Stream.of(o.instructor(), o.leader(), o.head())),
+            data.essays().stream().map(e -> e.reviewedBy()),
+            data.plans().stream().map(p -> p.reviewedBy()),
+            data.meetings().stream().map(m -> m.chair()),
+            data.planItems().stream().map(i -> i.responsible()),
+            data.waivers().stream().map(w -> w.approvedBy()))
+        .flatMap(s -> s).map(String::strip).filter(n -> !n.isEmpty())
+        .forEach(n -> pseudonyms.computeIfAbsent(n, k -> pseudonym("人员-", "person:" + k)));
+    // Single characters would match inside ordinary words; names are at least two.
+    List<String> alternatives = pseudonyms.keySet().stream()
+        .filter(n -> n.codePointCount(0, n.length()) >= 2)
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s))
+        .map(Pattern::quote).toList();
+    names = alternatives.isEmpty() ? null : Pattern.compile(String.join("|", alternatives));
+  }
+
+  public String redact(String text) {
+    if (names == null || text.isEmpty()) {
+      return text;
+    }
+    Matcher m = names.matcher(text);
+    return m.replaceAll(r -> Matcher.quoteReplacement(pseudonyms.get(r.group())));
+  }
+
+  public CheckResult redact(CheckResult r) {
+    List<Finding> findings = r.findings().stream().map(f -> new Finding(f.rule(), f.title(),
+        f.scope(), f.stage(), f.subject(), redact(f.subjectName()), f.org(), f.outcome(),
+        f.severity(), redact(f.message()), f.at())).toList();
+    List<Problem> problems = r.problems().stream()
+        .map(p -> new Problem(p.at(), redact(p.message()))).toList();
+    return new CheckResult(r.source(), r.params(), findings, r.verdicts(), problems,
+        r.unusedWaivers(), r.hours());
+  }
+
+  static String pseudonym(String prefix, String key) {
+    byte[] digest;
+    try {
+      digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+    StringBuilder s = new StringBuilder(prefix);
+    for (int i = 0; i < 6; i++) {
+      s.append(ALPHABET.charAt((digest[i] & 0xff) % 32));
+    }
+    return s.toString();
+  }
+}

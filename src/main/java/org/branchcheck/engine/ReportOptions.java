@@ -1,0 +1,12 @@
+package org.branchcheck.engine;
+
+import org.branchcheck.rules.Severity;
+
+/**
+ * How a run is judged and shown: {@code failOn} is the least severity that fails a dataset;
+ * {@code failuresOnly} leaves passing and not-applicable findings out of the listings (never out
+ * of the counts); {@code redacted} says people's names were replaced by pseudonyms.
+ */
+public record ReportOptions(Severity failOn, boolean failuresOnly, boolean redacted) {
+  public static final ReportOptions DEFAULT = new ReportOptions(Severity.ERROR, false, false);
+}

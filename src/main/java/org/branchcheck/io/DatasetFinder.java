@@ -1,0 +1,131 @@
+package org.branchcheck.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+
+/**
+ * Finds the datasets under the paths a user names: a YAML file is one dataset; a folder holding
+ * at least one table CSV (members.csv, 党员名册.csv, …) is one dataset; any other folder is searched
+ * beneath, in name order, for both. Hidden folders and links to folders are not entered, so a
+ * search never leaves the trees it was given. The result is sorted by path and free of repeats,
+ * whatever order the paths were given or the file system lists them in.
+ */
+public final class DatasetFinder {
+  /** Deeper trees than this are not searched: submissions are a few levels deep at most. */
+  public static final int MAX_DEPTH = 16;
+
+  /** A dataset's file-system path and the '/'-separated path reports show for it. */
+  public record Found(Path path, String display) {}
+
+  /** The datasets found, and a problem for each named path that does not exist or holds none. */
+  public record Result(List<Found> datasets, List<Problem> problems) {}
+
+  private DatasetFinder() {}
+
+  public static Result find(List<Path> roots) {
+    TreeMap<String, Found> found = new TreeMap<>();
+    Set<Path> seen = new java.util.HashSet<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path root : roots) {
+      Path normal = root.normalize();
+      String shown = display(normal);
+      int before = found.size();
+      if (Files.isRegularFile(normal)) {
+        // A file named explicitly is checked whatever its name: the reader says what is wrong.
+        add(normal, found, seen);
+      } else if (Files.isDirectory(normal)) {
+        search(normal, 0, found, seen, problems);
+        if (found.size() == before && !alreadyFound(seen, normal)) {
+          problems.add(new Problem(SourceLocation.ofFile(shown),
+              "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv,"
+                  + " …) or a .yaml file"));
+        }
+      } else {
+        problems.add(new Problem(SourceLocation.ofFile(shown), "no such file or folder"));
+      }
+    }
+    problems.sort(null);
+    return new Result(List.copyOf(found.values()), List.copyOf(problems));
+  }
+
+  private static void search(
+      Path folder, int depth, TreeMap<String, Found> found, Set<Path> seen, List<Problem> out) {
+    if (isDataset(folder)) {
+      add(folder, found, seen);
+      return;
+    }
+    if (depth >= MAX_DEPTH) {
+      out.add(new Problem(SourceLocation.ofFile(display(folder)),
+          "not searched: more than " + MAX_DEPTH + " folders deep"));
+      return;
+    }
+    List<Path> entries;
+    try (Stream<Path> s = Files.list(folder)) {
+      entries = s.sorted().toList();
+    } catch (IOException e) {
+      out.add(new Problem(SourceLocation.ofFile(display(folder)),
+          "folder cannot be listed: " + e.getMessage()));
+      return;
+    }
+    for (Path p : entries) {
+      String name = p.getFileName().toString();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+        search(p, depth + 1, found, seen, out);
+      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && DatasetReader.isYaml(p)) {
+        add(p, found, seen);
+      }
+    }
+  }
+
+  /** A folder is a dataset when it holds at least one file named after a table. */
+  static boolean isDataset(Path folder) {
+    try (Stream<Path> s = Files.list(folder)) {
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv"))
+          .anyMatch(n -> TableSchema.tableNamed(n.substring(0, n.length() - 4)).isPresent());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static void add(Path p, TreeMap<String, Found> found, Set<Path> seen) {
+    Path key;
+    try {
+      key = p.toRealPath();
+    } catch (IOException e) {
+      key = p.toAbsolutePath().normalize();
+    }
+    if (seen.add(key)) {
+      found.put(display(p), new Found(p, display(p)));
+    }
+  }
+
+  /** True when the folder's datasets were already found through another named path. */
+  private static boolean alreadyFound(Set<Path> seen, Path folder) {
+    Path real;
+    try {
+      real = folder.toRealPath();
+    } catch (IOException e) {
+      return false;
+    }
+    return seen.stream().anyMatch(p -> p.startsWith(real));
+  }
+
+  static String display(Path p) {
+    String s = p.toString().replace('\\', '/');
+    return s.isEmpty() ? "." : s;
+  }
+}
