@@ -10,7 +10,8 @@ import java.util.TreeSet;
  * A run summed up to the top: one line per dataset (its organisations' verdicts and pass rate, its
  * assessed members, those failing and those short of the required hours) and the district totals.
  * Temporary units are not counted as organisations: they answer to the unit that set them up.
- * {@code failuresByRule} counts failing subjects per rule, in rule-set order.
+ * {@code failuresByRule} counts failing subjects per check-stage rule, in rule-set order (verdict
+ * rules only restate those failures).
  */
 public record DistrictRollup(
     Line total, List<Line> datasets, Map<String, Long> failuresByRule, HoursHistogram hours) {
@@ -34,7 +35,8 @@ public record DistrictRollup(
 
   public static DistrictRollup of(RunResult run) {
     Map<String, Long> byRule = new LinkedHashMap<>();
-    run.ruleSet().rules().forEach(r -> byRule.put(r.id(), 0L));
+    run.ruleSet().rules().stream().filter(r -> r.stage().equals("check"))
+        .forEach(r -> byRule.put(r.id(), 0L));
     List<Line> lines = new ArrayList<>();
     HoursHistogram hours = HoursHistogram.empty(0);
     long orgs = 0;
@@ -51,7 +53,7 @@ public record DistrictRollup(
       failing += line.membersFailing();
       shortOfHours += line.membersShortOfHours();
       hours = hours.plus(d.hours());
-      d.findings().stream().filter(f -> f.outcome() == Outcome.FAIL)
+      d.findings().stream().filter(f -> f.outcome() == Outcome.FAIL && byRule.containsKey(f.rule()))
           .forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
     }
     Line total = new Line("", "", run.status(), orgs, orgsPassing, members, failing,

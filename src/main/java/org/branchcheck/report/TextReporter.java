@@ -60,7 +60,7 @@ public final class TextReporter implements Reporter {
         run.count(DatasetStatus.PASSED), run.count(DatasetStatus.FAILED),
         run.count(DatasetStatus.UNREADABLE));
     for (DistrictRollup.Line l : rollup.datasets()) {
-      out.printf("  %-6s %s  组织 %d/%d 可转段（%s）  党员 %d 名，未达标 %d 名，学时不足 %d 名%n",
+      out.printf("  [%s] %s  组织 %d/%d 可转段（%s）  党员 %d 名，未达标 %d 名，学时不足 %d 名%n",
           statusText(l.status()), l.path(), l.orgsPassing(), l.orgs(), rate(l.orgPassRate()),
           l.members(), l.membersFailing(), l.membersShortOfHours());
     }

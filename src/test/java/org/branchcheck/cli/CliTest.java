@@ -14,11 +14,13 @@ class CliTest {
     int exit = ScenarioTest.run(List.of("check", "--help"), out, new StringWriter());
     assertThat(exit).isZero();
     assertThat(out.toString()).contains("Exit codes:")
-        .contains("0   every error-severity rule passed")
-        .contains("1   some error-severity rule failed")
-        .contains("2   bad input, bad rule set or bad usage")
+        .contains("0   every dataset passed")
+        .contains("1   some dataset has a failure")
+        .contains("2   some dataset, the rule set or the command line is unreadable")
         .contains("3   an internal error")
-        .contains("--format=FORMAT", "json, text", "--as-of=DATE", "--param=NAME=VALUE");
+        .contains("--format=FORMAT", "csv, github, html, json, junit, markdown, sarif, text",
+            "--as-of=DATE", "--param=NAME=VALUE", "--output=FORMAT=FILE", "--fail-on",
+            "--failures-only", "--redact");
   }
 
   @Test
