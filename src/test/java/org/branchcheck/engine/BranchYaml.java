@@ -9,10 +9,10 @@ import java.util.Map;
  * Builds small YAML datasets for rule tests: one complying branch (unit B01, secretary 王书记,
  * instructor 周指导) to which each test adds or removes exactly what it is about.
  */
-final class BranchYaml {
+public final class BranchYaml {
   private final Map<String, List<String>> tables = new LinkedHashMap<>();
 
-  static BranchYaml compliant() {
+  public static BranchYaml compliant() {
     BranchYaml y = new BranchYaml();
     y.row("orgs", "{id: B01, name: 第一支部, kind: 党支部, enterprise: 甲公司, instructor: 周指导,"
         + " head: 王书记}");
@@ -37,22 +37,22 @@ final class BranchYaml {
     return y;
   }
 
-  BranchYaml table(String name) {
+  public BranchYaml table(String name) {
     tables.computeIfAbsent(name, k -> new ArrayList<>());
     return this;
   }
 
-  BranchYaml row(String table, String flowMapping) {
+  public BranchYaml row(String table, String flowMapping) {
     tables.computeIfAbsent(table, k -> new ArrayList<>()).add(flowMapping);
     return this;
   }
 
-  BranchYaml without(String table) {
+  public BranchYaml without(String table) {
     tables.remove(table);
     return this;
   }
 
-  BranchYaml replace(String table, String flowMapping) {
+  public BranchYaml replace(String table, String flowMapping) {
     tables.put(table, new ArrayList<>(List.of(flowMapping)));
     return this;
   }
@@ -61,7 +61,7 @@ final class BranchYaml {
    * A member of {@code org} with its own collective and self-study sessions of the given hours,
    * attended, plus a reviewed essay and notes: compliant unless the test changes it.
    */
-  BranchYaml member(String id, String org, String extra, String collective, String self) {
+  public BranchYaml member(String id, String org, String extra, String collective, String self) {
     row("members", "{id: " + id + ", name: 党员" + id + ", org: " + org + extra + "}");
     sessions("C-" + id, id, org, "集中学习", new java.math.BigDecimal(collective));
     sessions("Z-" + id, id, org, "自学", new java.math.BigDecimal(self));
@@ -85,11 +85,11 @@ final class BranchYaml {
     }
   }
 
-  BranchYaml member(String id) {
+  public BranchYaml member(String id) {
     return member(id, "B01", "", "30", "10");
   }
 
-  String yaml() {
+  public String yaml() {
     StringBuilder out = new StringBuilder();
     tables.forEach((name, rows) -> {
       out.append(name).append(':').append(rows.isEmpty() ? " []\n" : "\n");
