@@ -17,13 +17,17 @@ public final class ReportFiles {
   private ReportFiles() {}
 
   public static void write(Path target, ReportFormat format, RunResult run) throws IOException {
+    write(target, format.reporter(), run);
+  }
+
+  public static void write(Path target, Reporter reporter, RunResult run) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
     try {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        format.reporter().write(run, out);
+        reporter.write(run, out);
       }
       try {
         Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,

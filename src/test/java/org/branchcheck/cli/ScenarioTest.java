@@ -31,6 +31,9 @@ class ScenarioTest {
     }
   }
 
+  /** What an in-process run gave. */
+  record Result(int exit, String out, String err) {}
+
   /** Runs the command line in-process; returns the exit code, filling out and err. */
   static int run(List<String> args, StringWriter out, StringWriter err) {
     CommandLine cl = BranchcheckCommand.configure(new CommandLine(new BranchcheckCommand()));
