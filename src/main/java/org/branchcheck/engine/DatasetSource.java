@@ -16,6 +16,9 @@ public record DatasetSource(String path, String root, String name, List<InputFil
     if (at.file().isEmpty()) {
       return path;
     }
+    if (at.file().startsWith("--")) {
+      return at.file(); // a command-line option, such as "--param min_hours", not a file
+    }
     return root.isEmpty() || root.equals(".") ? at.file() : root + "/" + at.file();
   }
 

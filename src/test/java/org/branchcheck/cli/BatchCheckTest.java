@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.branchcheck.report.JunitReporterTest;
 import org.branchcheck.report.ReportFormat;
+import org.branchcheck.report.SarifReporterTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,7 +135,7 @@ class BatchCheckTest {
   }
 
   @Test
-  void writesEveryFormatToItsFileAndLeavesTheSubmissionsUntouched() throws IOException {
+  void writesEveryFormatToItsFileAndLeavesTheSubmissionsUntouched() throws Exception {
     List<String> before = Submissions.snapshot(root);
     Path reports = dir.resolve("reports");
     List<String> args = new ArrayList<>();
@@ -155,5 +157,8 @@ class BatchCheckTest {
           .as("no temporary files left behind").noneMatch(n -> n.endsWith(".partial"));
     }
     assertThat(Submissions.snapshot(root)).isEqualTo(before);
+    JunitReporterTest.validate(Files.readString(reports.resolve("district.xml.junit")));
+    assertThat(SarifReporterTest.errors(new ObjectMapper().readTree(
+        reports.resolve("district.sarif.sarif").toFile()))).isEmpty();
   }
 }

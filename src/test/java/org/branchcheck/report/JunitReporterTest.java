@@ -39,7 +39,7 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
 /** The JUnit report: valid against the Ant schema, outcomes mapped as documented, text made safe. */
-class JunitReporterTest {
+public class JunitReporterTest {
   private static final Schema XSD = schema();
 
   private static Schema schema() {
@@ -54,7 +54,7 @@ class JunitReporterTest {
     }
   }
 
-  static void validate(String xml) throws IOException, SAXException {
+  public static void validate(String xml) throws IOException, SAXException {
     XSD.newValidator().validate(new StreamSource(new StringReader(xml)));
   }
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The SARIF report: valid against the OASIS schema, outcomes mapped as SARIF defines them. */
-class SarifReporterTest {
+public class SarifReporterTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonSchema SCHEMA = schema();
 
@@ -58,7 +58,7 @@ class SarifReporterTest {
     }
   }
 
-  static Set<ValidationMessage> errors(JsonNode sarif) {
+  public static Set<ValidationMessage> errors(JsonNode sarif) {
     return SCHEMA.validate(sarif);
   }
 
