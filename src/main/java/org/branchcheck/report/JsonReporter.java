@@ -8,6 +8,7 @@ import java.util.Map;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.DistrictRollup;
 import org.branchcheck.engine.ExitCode;
+import org.branchcheck.engine.RuleSetInfo;
 import org.branchcheck.engine.RunResult;
 import org.branchcheck.model.Problem;
 
@@ -48,13 +49,7 @@ public final class JsonReporter implements Reporter {
 
   private static void provenance(JsonGenerator g, RunResult run) throws IOException {
     g.writeObjectFieldStart("provenance");
-    g.writeObjectFieldStart("rule_set");
-    g.writeStringField("id", run.ruleSet().id());
-    g.writeStringField("title", run.ruleSet().title());
-    g.writeStringField("version", run.ruleSet().version());
-    g.writeStringField("file", run.ruleSet().file());
-    g.writeStringField("sha256", run.ruleSet().sha256());
-    g.writeEndObject();
+    ruleSet(g, run.ruleSet());
     g.writeStringField("as_of", run.asOf().toString());
     g.writeObjectFieldStart("cli_params");
     for (Map.Entry<String, String> p : run.cliParams().entrySet()) {
@@ -64,6 +59,17 @@ public final class JsonReporter implements Reporter {
     g.writeStringField("fail_on", run.options().failOn().code());
     g.writeBooleanField("failures_only", run.options().failuresOnly());
     g.writeBooleanField("redacted", run.options().redacted());
+    g.writeEndObject();
+  }
+
+  /** The rule set's identity and digest as {@code "rule_set": {…}}; SARIF carries the same. */
+  static void ruleSet(JsonGenerator g, RuleSetInfo r) throws IOException {
+    g.writeObjectFieldStart("rule_set");
+    g.writeStringField("id", r.id());
+    g.writeStringField("title", r.title());
+    g.writeStringField("version", r.version());
+    g.writeStringField("file", r.file());
+    g.writeStringField("sha256", r.sha256());
     g.writeEndObject();
   }
 

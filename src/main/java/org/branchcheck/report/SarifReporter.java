@@ -41,13 +41,7 @@ public final class SarifReporter implements Reporter {
     // Columns come from the YAML parser, which counts code points.
     g.writeStringField("columnKind", "unicodeCodePoints");
     g.writeObjectFieldStart("properties");
-    g.writeObjectFieldStart("rule_set");
-    g.writeStringField("id", run.ruleSet().id());
-    g.writeStringField("title", run.ruleSet().title());
-    g.writeStringField("version", run.ruleSet().version());
-    g.writeStringField("file", run.ruleSet().file());
-    g.writeStringField("sha256", run.ruleSet().sha256());
-    g.writeEndObject();
+    JsonReporter.ruleSet(g, run.ruleSet());
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndArray();
