@@ -2,12 +2,130 @@ package org.branchcheck.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchcheck.engine.CheckResult;
+import org.branchcheck.engine.DistrictRollup;
+import org.branchcheck.engine.HoursHistogram;
+import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RunResult;
+import org.branchcheck.model.Problem;
 
-/** Placeholder until the format is written. */
+/**
+ * The printable report as one self-contained HTML file (inline style, inline SVG charts, no
+ * script, nothing fetched), for the branch secretary to print for the transition meeting. On top
+ * the verdict of each top organisation in large type, the summary numbers and the hours chart;
+ * then one section per dataset ({@link HtmlDatasetSection}), each starting on a new page; last
+ * the failures per rule. The markup is polyglot, so the file also parses as XML (see {@link
+ * Html}).
+ */
 public final class HtmlReporter implements Reporter {
+  private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
   @Override
-  public void write(RunResult run, Writer out) throws IOException {
-    out.write("");
+  public void write(RunResult run, Writer writer) throws IOException {
+    Html h = new Html();
+    String title = PrintableContent.title(run);
+    h.raw("<!DOCTYPE html>").newline()
+        .open("html", "xmlns", XHTML_NS, "lang", "zh-CN", "xml:lang", "zh-CN").newline()
+        .open("head").newline()
+        .empty("meta", "charset", "utf-8").newline()
+        .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+        .newline()
+        .empty("meta", "name", "generator", "content", PrintableContent.tool()).newline()
+        .element("title", title + "（" + PrintableContent.asOf(run) + "）").newline()
+        .open("style").newline().raw(HtmlStyle.CSS).close("style").newline()
+        .close("head").newline()
+        .open("body").newline()
+        .open("header").newline()
+        .element("h1", title).newline()
+        .element("p", PrintableContent.ruleSet(run) + " · " + PrintableContent.asOf(run),
+            "class", "meta").newline()
+        .close("header").newline();
+    if (!run.problems().isEmpty()) {
+      h.open("section", "class", "problems").newline().element("h2", "输入有误").newline();
+      problems(h, run.problems().stream().map(p -> p.at().toString()).toList(),
+          run.problems());
+      h.close("section").newline();
+    }
+    if (!run.datasets().isEmpty()) {
+      summary(h, run);
+    }
+    for (CheckResult d : run.datasets()) {
+      new HtmlDatasetSection(run, d, h).write();
+    }
+    if (!run.datasets().isEmpty()) {
+      h.open("section", "class", "rules").newline().element("h2", "各规则未达标数").newline();
+      h.table("rules", List.of("规则", "要求", "性质", "未达标"), List.of("", "", "", "num"),
+          PrintableContent.failuresByRule(run));
+      h.close("section").newline();
+    }
+    h.element("footer", PrintableContent.tool() + " · " + PrintableContent.ruleSet(run)).newline()
+        .close("body").newline().close("html").newline();
+    writer.write(h.toString());
+    writer.flush();
+  }
+
+  private static void summary(Html h, RunResult run) {
+    h.open("section", "class", "summary").newline().element("h2", "汇总").newline();
+    h.open("div", "class", "verdicts").newline();
+    for (CheckResult d : run.datasets()) {
+      if (d.hasInputErrors()) {
+        card(h, false, "数据集 " + d.source().name(), "无法读取",
+            "输入有误 " + d.problems().size() + " 处，未进行检查");
+      }
+      for (OrgVerdict v : PrintableContent.tops(d)) {
+        card(h, v.transition(), v.name(), v.transition() ? "可以转段" : "暂不能转段",
+            v.transition() ? "无未达标项" : v.errors() + " 项未达标");
+      }
+    }
+    h.close("div").newline();
+    List<List<String>> rows = new ArrayList<>();
+    PrintableContent.summary(run).forEach(r -> rows.add(List.of(r.label(), r.value())));
+    h.table("summary", List.of("项目", "结果"), List.of("", "num"), rows);
+    hours(h, run.rollup().hours(), "全部数据集");
+    if (run.datasets().size() > 1) {
+      List<List<String>> lines = new ArrayList<>();
+      for (DistrictRollup.Line l : run.rollup().datasets()) {
+        lines.add(List.of(l.path(), TextReporter.statusText(l.status()),
+            l.orgsPassing() + " / " + l.orgs() + "（" + TextReporter.rate(l.orgPassRate()) + "）",
+            String.valueOf(l.members()), String.valueOf(l.membersFailing()),
+            String.valueOf(l.membersShortOfHours())));
+      }
+      h.table("datasets", List.of("数据集", "状态", "可以转段的组织", "参评党员", "未达标",
+          "学时不足"), List.of("", "nowrap", "num", "num", "num", "num"), lines);
+    }
+    h.close("section").newline();
+  }
+
+  private static void card(Html h, boolean pass, String org, String word, String why) {
+    h.open("div", "class", "verdict " + (pass ? "pass" : "fail"))
+        .element("span", org, "class", "org")
+        .element("span", word, "class", "word")
+        .element("span", why, "class", "why")
+        .close("div").newline();
+  }
+
+  /** The hours histogram with its caption; {@code scope} says whose members it counts. */
+  static void hours(Html h, HoursHistogram hist, String scope) {
+    h.open("figure", "class", "hours").newline();
+    SvgCharts.hours(h, hist);
+    String caption = scope + "参评党员（不含免除的党员）" + hist.total() + " 名的总学时分布，每 "
+        + HoursHistogram.BIN_WIDTH + " 学时一档；";
+    caption += hist.line() > 0
+        ? "虚线为规定的 " + PrintableContent.hours(hist.line()) + " 学时，少于规定学时的 "
+            + hist.below() + " 名。"
+        : "规则集未规定学时。";
+    h.element("figcaption", caption).newline().close("figure").newline();
+  }
+
+  /** Input problems with where they are; {@code where} is each problem's printed location. */
+  static void problems(Html h, List<String> where, List<Problem> problems) {
+    h.element("p", "输入有误，共 " + problems.size() + " 处，未进行检查：").newline();
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < problems.size(); i++) {
+      rows.add(List.of(where.get(i), problems.get(i).message()));
+    }
+    h.table("problems", List.of("位置", "问题"), List.of("at", ""), rows);
   }
 }

@@ -1,13 +1,99 @@
 package org.branchcheck.report;
 
+import static org.branchcheck.report.Markdown.cell;
+import static org.branchcheck.report.Markdown.inline;
+
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchcheck.engine.CheckResult;
+import org.branchcheck.engine.DistrictRollup;
+import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RunResult;
+import org.branchcheck.model.Problem;
 
-/** Placeholder until the format is written. */
+/**
+ * The printable report as GitHub-flavoured Markdown, with the text report's content: a summary,
+ * then per dataset and organisation what failed with reason, gap and location ({@link
+ * MarkdownDatasetSection}), and last the failures per rule. Every piece of users' text goes
+ * through {@link Markdown}. Lines end in {@code \n} on every platform so the bytes never vary.
+ */
 public final class MarkdownReporter implements Reporter {
+
   @Override
-  public void write(RunResult run, Writer out) throws IOException {
-    out.write("");
+  public void write(RunResult run, Writer writer) throws IOException {
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(inline(PrintableContent.title(run))).append("（")
+        .append(inline(PrintableContent.asOf(run))).append("）\n\n")
+        .append(inline(PrintableContent.ruleSet(run))).append(" · ")
+        .append(inline(PrintableContent.tool())).append('\n');
+    if (!run.problems().isEmpty()) {
+      out.append("\n## 输入有误\n");
+      problems(out, run.problems().stream().map(p -> p.at().toString()).toList(),
+          run.problems());
+    }
+    if (!run.datasets().isEmpty()) {
+      summary(out, run);
+    }
+    for (CheckResult d : run.datasets()) {
+      new MarkdownDatasetSection(run, d, out).write();
+    }
+    if (!run.datasets().isEmpty()) {
+      rules(out, run);
+    }
+    writer.write(out.toString());
+    writer.flush();
+  }
+
+  private static void summary(StringBuilder out, RunResult run) {
+    out.append("\n## 汇总\n");
+    List<List<String>> rows = new ArrayList<>();
+    PrintableContent.summary(run).forEach(r -> rows.add(List.of(cell(r.label()),
+        cell(r.value()))));
+    Markdown.table(out, List.of("项目", "结果"), new boolean[] {false, true}, rows);
+    List<List<String>> verdicts = new ArrayList<>();
+    for (CheckResult d : run.datasets()) {
+      if (d.hasInputErrors()) {
+        verdicts.add(List.of("数据集 " + cell(d.source().name()), "**无法读取，未检查**"));
+      }
+      for (OrgVerdict v : PrintableContent.tops(d)) {
+        verdicts.add(List.of(cell(v.name()), "**" + TextDatasetSection.verdictText(v) + "**"));
+      }
+    }
+    if (!verdicts.isEmpty()) {
+      Markdown.table(out, List.of("组织", "结论"), verdicts);
+    }
+    if (run.datasets().size() > 1) {
+      List<List<String>> lines = new ArrayList<>();
+      for (DistrictRollup.Line l : run.rollup().datasets()) {
+        lines.add(List.of(cell(l.path()), TextReporter.statusText(l.status()),
+            l.orgsPassing() + " / " + l.orgs() + "（" + TextReporter.rate(l.orgPassRate()) + "）",
+            String.valueOf(l.members()), String.valueOf(l.membersFailing()),
+            String.valueOf(l.membersShortOfHours())));
+      }
+      Markdown.table(out, List.of("数据集", "状态", "可以转段的组织", "参评党员", "未达标",
+          "学时不足"), new boolean[] {false, false, true, true, true, true}, lines);
+    }
+  }
+
+  /** Failing subjects per check rule, every rule listed so a zero shows it was checked. */
+  private static void rules(StringBuilder out, RunResult run) {
+    out.append("\n## 各规则未达标数\n");
+    List<List<String>> rows = new ArrayList<>();
+    PrintableContent.failuresByRule(run).forEach(r -> rows.add(r.stream().map(Markdown::cell)
+        .toList()));
+    Markdown.table(out, List.of("规则", "要求", "性质", "未达标"),
+        new boolean[] {false, false, false, true}, rows);
+  }
+
+  /** Input problems with where they are; {@code where} is each problem's printed location. */
+  static void problems(StringBuilder out, List<String> where, List<Problem> problems) {
+    out.append("\n输入有误，共 ").append(problems.size()).append(" 处，未进行检查：\n");
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < problems.size(); i++) {
+      rows.add(List.of(cell(where.get(i)), cell(problems.get(i).message())));
+    }
+    Markdown.table(out, List.of("位置", "问题"), rows);
   }
 }
