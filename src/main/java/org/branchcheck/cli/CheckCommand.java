@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.branchcheck.engine.BatchChecker;
 import org.branchcheck.engine.ExitCode;
@@ -58,8 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=FILE",
+      converter = ReportOutput.Converter.class,
       description = "Also write a report in FORMAT to FILE (atomically); repeatable.")
-  Map<ReportFormat, Path> outputs = new LinkedHashMap<>();
+  List<ReportOutput> outputs = new ArrayList<>();
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
       description = "Least severity that fails a dataset: error or warning (default: ${DEFAULT-VALUE}).")
@@ -94,6 +97,13 @@ public final class CheckCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--threads: must be at least 1");
     }
+    Set<Path> targets = new HashSet<>();
+    for (ReportOutput o : outputs) {
+      if (!targets.add(o.file().toAbsolutePath().normalize())) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--output: " + o.file() + " is named more than once; give each report its own file");
+      }
+    }
     BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
         params, day, new ReportOptions(failOn, failuresOnly, redact), threads);
     RunResult run;
@@ -108,11 +118,11 @@ public final class CheckCommand implements Callable<Integer> {
       out.flush();
     }
     List<String> failedWrites = new ArrayList<>();
-    for (Map.Entry<ReportFormat, Path> o : outputs.entrySet()) {
+    for (ReportOutput o : outputs) {
       try {
-        ReportFiles.write(o.getValue(), o.getKey(), run);
+        ReportFiles.write(o.file(), o.format(), run);
       } catch (IOException e) {
-        failedWrites.add(o.getValue() + ": " + e.getMessage());
+        failedWrites.add(o.file() + ": " + ReportFiles.reason(e));
       }
     }
     if (!failedWrites.isEmpty()) {

@@ -19,12 +19,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Compares two JSON reports (check --format json): failures that are new, fixed, or still"
-          + " there. Exits 1 when something newly fails, so CI can refuse a step backwards."
+          + " there. Exits 1 when something newly fails or a dataset became unreadable or disappeared,"
+          + " so CI can refuse a step backwards."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-      "0:nothing newly fails",
-      "1:something newly fails",
+      "0:nothing newly fails and nothing was lost",
+      "1:something newly fails, or a dataset is unreadable or gone in NEW",
       "2:a report cannot be read, or bad usage",
       "3:an internal error (a bug): please report it"
     })
@@ -66,6 +67,6 @@ public final class DiffCommand implements Callable<Integer> {
       DiffWriter.text(diff, out);
     }
     out.flush();
-    return diff.newlyFailing().isEmpty() ? ExitCode.OK.code() : ExitCode.FAILED.code();
+    return diff.regressed() ? ExitCode.FAILED.code() : ExitCode.OK.code();
   }
 }

@@ -1,12 +1,20 @@
 package org.branchcheck.cli;
 
-import picocli.CommandLine;
+import org.branchcheck.engine.ExitCode;
 
 /** Entry point of the runnable jar. */
 public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(BranchcheckCommand.commandLine().execute(args));
+    int code;
+    try {
+      code = BranchcheckCommand.commandLine().execute(args);
+    } catch (Throwable e) {
+      // Errors (out of memory, say) pass picocli's handlers; exit 1 would read as "failed".
+      System.err.println("branchcheck: internal error: " + e);
+      code = ExitCode.INTERNAL_ERROR.code();
+    }
+    System.exit(code);
   }
 }

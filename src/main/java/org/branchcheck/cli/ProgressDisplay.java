@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.branchcheck.engine.BatchChecker;
+import org.branchcheck.report.TerminalSafeWriter;
 
 /**
  * A one-line progress counter on standard error ("检查 12/50 …"), redrawn in place. Shown only
@@ -63,7 +64,8 @@ final class ProgressDisplay implements BatchChecker.Progress, AutoCloseable {
       return;
     }
     int n = done.incrementAndGet();
-    String name = dataset.length() > 50 ? "…" + dataset.substring(dataset.length() - 49) : dataset;
+    String shown = TerminalSafeWriter.safe(dataset).replace('\n', '\uFFFD');
+    String name = shown.length() > 50 ? "…" + shown.substring(shown.length() - 49) : shown;
     err.print("\r\033[K检查 " + n + "/" + total + "  " + name);
     err.flush();
   }

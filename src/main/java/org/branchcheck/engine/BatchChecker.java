@@ -91,8 +91,8 @@ public final class BatchChecker {
           request.options().redacted());
     } catch (RuntimeException | StackOverflowError e) {
       // A bug should not cost the district the other submissions' results.
-      return CheckResult.inputError(new DatasetSource(f.display(), f.display(), f.display(),
-          List.of()), List.of(new Problem(SourceLocation.ofFile(f.display()),
+      return CheckResult.inputError(new DatasetSource(f.display(), "", f.display(),
+          List.of()), List.of(new Problem(SourceLocation.ofFile(""),
               "internal error while checking this dataset (please report it): " + e)));
     }
   }

@@ -10,6 +10,8 @@ import java.util.List;
  * rather than one number per member keeps a district's result small and makes datasets summable.
  */
 public record HoursHistogram(List<Long> counts, double line, long below) {
+  /** The line of a sum over datasets whose required hours differ: there is no one line to draw. */
+  public static final double MIXED = -1;
   public static final int BIN_WIDTH = 5;
   public static final int BINS = 13;
 
@@ -41,13 +43,24 @@ public record HoursHistogram(List<Long> counts, double line, long below) {
     return counts.stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Sums two histograms; the line is kept when both agree, else the first non-zero one. */
+  /**
+   * Sums two histograms. {@code below} stays each dataset's count against its own line; the line
+   * is kept when both agree (or one has none) and is {@link #MIXED} when they differ.
+   */
   public HoursHistogram plus(HoursHistogram o) {
     List<Long> sum = new ArrayList<>();
     for (int i = 0; i < BINS; i++) {
       sum.add(counts.get(i) + o.counts.get(i));
     }
-    return new HoursHistogram(List.copyOf(sum), line > 0 ? line : o.line, below + o.below);
+    double sumLine;
+    if (line == 0 || line == o.line) {
+      sumLine = o.line;
+    } else if (o.line == 0) {
+      sumLine = line;
+    } else {
+      sumLine = MIXED;
+    }
+    return new HoursHistogram(List.copyOf(sum), sumLine, below + o.below);
   }
 
   /** The label of bin {@code i}: "0–5", …, "60+". */

@@ -20,6 +20,8 @@ import org.branchcheck.model.Problem;
  * pseudonym in every run and format; other people named in the records (instructors, reviewers,
  * chairs) become {@code 人员-XXXXXX}, derived from the name. Names are replaced wherever they occur
  * in subject names, messages and problems, longest first; ids are kept so records can be found.
+ * A problem may quote a value from a row that could not be read (and so is not known to be a
+ * name), so in problems every quoted value and every quoted YAML line is hidden as well.
  */
 public final class Redactor {
   private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -62,10 +64,20 @@ public final class Redactor {
         f.scope(), f.stage(), f.subject(), redact(f.subjectName()), f.org(), f.outcome(),
         f.severity(), redact(f.message()), f.at())).toList();
     List<Problem> problems = r.problems().stream()
-        .map(p -> new Problem(p.at(), redact(p.message()))).toList();
+        .map(p -> new Problem(p.at(), redactProblem(p.message()))).toList();
     return new CheckResult(r.source(), r.params(), findings, r.verdicts(), problems,
         r.unusedWaivers(), r.hours());
   }
+
+  /** A problem message with names replaced and every value it quotes from the input hidden. */
+  String redactProblem(String message) {
+    String m = QUOTED.matcher(redact(message)).replaceAll("'…'");
+    int yaml = m.indexOf(YAML_ERROR);
+    return yaml < 0 ? m : m.substring(0, yaml + YAML_ERROR.length()) + "…（内容已隐去）";
+  }
+
+  private static final Pattern QUOTED = Pattern.compile("'[^'\\n]*'");
+  private static final String YAML_ERROR = "not valid YAML: ";
 
   static String pseudonym(String prefix, String key) {
     byte[] digest;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.branchcheck.model.Problem;
@@ -34,7 +34,7 @@ public final class DatasetFinder {
 
   public static Result find(List<Path> roots) {
     TreeMap<String, Found> found = new TreeMap<>();
-    Set<Path> seen = new java.util.HashSet<>();
+    Map<Path, String> seen = new java.util.HashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Path root : roots) {
       Path normal = root.normalize();
@@ -59,7 +59,8 @@ public final class DatasetFinder {
   }
 
   private static void search(
-      Path folder, int depth, TreeMap<String, Found> found, Set<Path> seen, List<Problem> out) {
+      Path folder, int depth, TreeMap<String, Found> found, Map<Path, String> seen,
+      List<Problem> out) {
     if (isDataset(folder)) {
       add(folder, found, seen);
       return;
@@ -101,31 +102,39 @@ public final class DatasetFinder {
     }
   }
 
-  private static void add(Path p, TreeMap<String, Found> found, Set<Path> seen) {
+  private static void add(Path p, TreeMap<String, Found> found, Map<Path, String> seen) {
     Path key;
     try {
       key = p.toRealPath();
     } catch (IOException e) {
       key = p.toAbsolutePath().normalize();
     }
-    if (seen.add(key)) {
-      found.put(display(p), new Found(p, display(p)));
+    // The same dataset named twice (say relative and absolute) is checked once, under the
+    // spelling that sorts first, so the argument order cannot change the output.
+    String shown = display(p);
+    String before = seen.get(key);
+    if (before == null || shown.compareTo(before) < 0) {
+      if (before != null) {
+        found.remove(before);
+      }
+      seen.put(key, shown);
+      found.put(shown, new Found(p, shown));
     }
   }
 
   /** True when the folder's datasets were already found through another named path. */
-  private static boolean alreadyFound(Set<Path> seen, Path folder) {
+  private static boolean alreadyFound(Map<Path, String> seen, Path folder) {
     Path real;
     try {
       real = folder.toRealPath();
     } catch (IOException e) {
       return false;
     }
-    return seen.stream().anyMatch(p -> p.startsWith(real));
+    return seen.keySet().stream().anyMatch(p -> p.startsWith(real));
   }
 
   static String display(Path p) {
-    String s = p.toString().replace('\\', '/');
+    String s = p.toString().replace(java.io.File.separatorChar, '/');
     return s.isEmpty() ? "." : s;
   }
 }

@@ -56,8 +56,10 @@ public final class DatasetReader {
         name = r.name().orElse(stripExtension(file));
       }
     } else {
-      problems.add(new Problem(SourceLocation.ofFile(path.toString()),
-          "not a folder of CSV tables or a .yaml file"));
+      // Located at the dataset itself (an empty file name): reports show the dataset's path.
+      problems.add(new Problem(SourceLocation.ofFile(""), path.toString().toLowerCase(Locale.ROOT)
+          .endsWith(".csv") ? "a single table, not a dataset: name the folder that holds it"
+          : "not a folder of CSV tables or a .yaml file"));
     }
     Dataset dataset = bind(name, tables, problems);
     problems.sort(null);
@@ -86,7 +88,7 @@ public final class DatasetReader {
         }
       }
     } catch (IOException e) {
-      problems.add(new Problem(SourceLocation.ofFile(folder.toString()),
+      problems.add(new Problem(SourceLocation.ofFile(""),
           "folder cannot be listed: " + e.getMessage()));
     }
     if (found.isEmpty()) {

@@ -13,12 +13,16 @@ public final class DiffWriter {
   private DiffWriter() {}
 
   public static void text(ReportDiff d, Writer writer) {
-    PrintWriter out = new PrintWriter(writer);
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(writer));
     out.printf("比较 %s（截至 %s）→ %s（截至 %s）%n", d.older().file(), d.older().asOf(),
         d.newer().file(), d.newer().asOf());
     section(out, "新增未达标", "✗", d.newlyFailing(), false);
     section(out, "已整改", "✓", d.fixed(), true);
     section(out, "仍未达标", "·", d.stillFailing(), false);
+    if (!d.lost().isEmpty()) {
+      out.printf("%n新报告中无法检查 %d 项：%n", d.lost().size());
+      d.lost().forEach(p -> out.printf("  ✗ %s%n", p));
+    }
     if (!d.notComparable().isEmpty()) {
       out.printf("%n无法比较 %d 个数据集：%n", d.notComparable().size());
       d.notComparable().forEach(p -> out.printf("  %s%n", p));
@@ -58,6 +62,11 @@ public final class DiffWriter {
     changes(g, "newly_failing", d.newlyFailing());
     changes(g, "fixed", d.fixed());
     changes(g, "still_failing", d.stillFailing());
+    g.writeArrayFieldStart("lost");
+    for (String p : d.lost()) {
+      g.writeString(p);
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("not_comparable");
     for (String p : d.notComparable()) {
       g.writeString(p);

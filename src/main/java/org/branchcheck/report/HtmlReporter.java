@@ -115,7 +115,9 @@ public final class HtmlReporter implements Reporter {
     caption += hist.line() > 0
         ? "虚线为规定的 " + PrintableContent.hours(hist.line()) + " 学时，少于规定学时的 "
             + hist.below() + " 名。"
-        : "规则集未规定学时。";
+        : hist.line() == HoursHistogram.MIXED
+            ? "各数据集规定的学时不同，未画线；少于本数据集规定学时的共 " + hist.below() + " 名。"
+            : "规则集未规定学时。";
     h.element("figcaption", caption).newline().close("figure").newline();
   }
 

@@ -2,6 +2,7 @@ package org.branchcheck.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -16,8 +17,11 @@ import java.util.List;
  * version 1), keeping what a comparison needs: per dataset its status and its findings.
  */
 public final class JsonReportReader {
-  /** A report larger than this is refused; a district's failures-only report is far smaller. */
-  public static final long MAX_BYTES = 1L << 30;
+  /**
+   * A report larger than this is refused, so that reading it fits the default heap; a district's
+   * {@code --failures-only} report is far smaller.
+   */
+  public static final long MAX_BYTES = 256L << 20;
 
   /** One dataset of a report. {@code unreadable} datasets have no findings. */
   public record Dataset(String path, String name, boolean unreadable, List<Item> findings) {}
@@ -26,8 +30,8 @@ public final class JsonReportReader {
   public record Item(String rule, String subject, String subjectName, String outcome,
       String severity, String message, String location) {}
 
-  /** A whole report: its as-of date and datasets. */
-  public record Report(String file, String asOf, List<Dataset> datasets) {}
+  /** A whole report: its as-of date, datasets, and how many problems the run itself had. */
+  public record Report(String file, String asOf, List<Dataset> datasets, int runProblems) {}
 
   /** The file is not a branchcheck JSON report. */
   public static final class NotAReport extends Exception {
@@ -46,10 +50,12 @@ public final class JsonReportReader {
     try {
       JsonFactory factory = JsonFactory.builder().streamReadConstraints(
           StreamReadConstraints.builder().maxNestingDepth(64).build()).build();
-      root = new ObjectMapper(factory).readTree(file.toFile());
+      root = new ObjectMapper(factory)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(file.toFile());
     } catch (JsonProcessingException e) {
-      throw new NotAReport(file + ":" + e.getLocation().getLineNr() + ":"
-          + e.getLocation().getColumnNr() + ": not valid JSON: " + e.getOriginalMessage());
+      String where = e.getLocation() == null ? ""
+          : ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr();
+      throw new NotAReport(file + where + ": not valid JSON: " + e.getOriginalMessage());
     }
     if (root == null || !"branchcheck/report".equals(root.path("schema").asText())) {
       throw new NotAReport(file + ": not a branchcheck JSON report (no \"schema\":"
@@ -58,7 +64,7 @@ public final class JsonReportReader {
     int version = root.path("schema_version").asInt();
     if (version == 1) {
       return new Report(file.toString(), root.path("as_of").asText(), List.of(
-          dataset(root.path("dataset").asText(), root.path("dataset").asText(), root)));
+          dataset(root.path("dataset").asText(), root.path("dataset").asText(), root)), 0);
     }
     if (version != 2) {
       throw new NotAReport(file + ": report schema version " + version
@@ -69,7 +75,7 @@ public final class JsonReportReader {
       datasets.add(dataset(d.path("path").asText(), d.path("name").asText(), d));
     }
     return new Report(file.toString(), root.path("provenance").path("as_of").asText(),
-        List.copyOf(datasets));
+        List.copyOf(datasets), root.path("problems").size());
   }
 
   private static Dataset dataset(String path, String name, JsonNode d) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.DatasetStatus;
 import org.branchcheck.engine.DistrictRollup;
+import org.branchcheck.engine.HoursHistogram;
 import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RuleSetInfo;
 import org.branchcheck.engine.RunResult;
@@ -63,6 +64,9 @@ final class PrintableContent {
     double line = rollup.hours().line();
     if (line > 0) {
       rows.add(new Row("学时不足 " + hours(line) + " 学时的党员",
+          t.membersShortOfHours() + " / " + t.members() + " 名"));
+    } else if (line == HoursHistogram.MIXED) {
+      rows.add(new Row("学时不足规定学时的党员（各数据集规定不同）",
           t.membersShortOfHours() + " / " + t.members() + " 名"));
     } else {
       rows.add(new Row("学时不足的党员", "—（规则集未规定学时）"));

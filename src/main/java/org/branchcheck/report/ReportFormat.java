@@ -5,32 +5,26 @@ import java.util.function.Supplier;
 
 /**
  * The report formats, which are also the choices of {@code --format} and {@code --output}. Kept
- * sorted. Each names the file extension its reports usually get.
+ * sorted.
  */
 public enum ReportFormat {
-  CSV(CsvReporter::new, "csv"),
-  GITHUB(GithubReporter::new, "txt"),
-  HTML(HtmlReporter::new, "html"),
-  JSON(JsonReporter::new, "json"),
-  JUNIT(JunitReporter::new, "xml"),
-  MARKDOWN(MarkdownReporter::new, "md"),
-  SARIF(SarifReporter::new, "sarif"),
-  TEXT(TextReporter::new, "txt");
+  CSV(CsvReporter::new),
+  GITHUB(GithubReporter::new),
+  HTML(HtmlReporter::new),
+  JSON(JsonReporter::new),
+  JUNIT(JunitReporter::new),
+  MARKDOWN(MarkdownReporter::new),
+  SARIF(SarifReporter::new),
+  TEXT(TextReporter::new);
 
   private final Supplier<Reporter> factory;
-  private final String extension;
 
-  ReportFormat(Supplier<Reporter> factory, String extension) {
+  ReportFormat(Supplier<Reporter> factory) {
     this.factory = factory;
-    this.extension = extension;
   }
 
   public Reporter reporter() {
     return factory.get();
-  }
-
-  public String extension() {
-    return extension;
   }
 
   @Override

@@ -20,7 +20,7 @@ public final class TextReporter implements Reporter {
 
   @Override
   public void write(RunResult run, Writer writer) throws IOException {
-    PrintWriter out = new PrintWriter(writer);
+    PrintWriter out = new PrintWriter(new TerminalSafeWriter(writer));
     out.printf("branchcheck %s · 规则集 %s%s%n", Version.get(), run.ruleSet().id(),
         run.ruleSet().title().isEmpty() ? ""
             : " " + run.ruleSet().version() + "（" + run.ruleSet().title() + "）");

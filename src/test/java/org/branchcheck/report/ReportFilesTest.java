@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -47,5 +48,29 @@ class ReportFilesTest {
     try (var files = Files.list(dir)) {
       assertThat(files).containsExactly(target);
     }
+  }
+
+  @Test
+  void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsMode() throws IOException {
+    Path fresh = dir.resolve("fresh.json");
+    ReportFiles.write(fresh, ReportFormat.JSON, EMPTY);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+        .isEqualTo("rw-r--r--");
+    Path kept = dir.resolve("kept.json");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+    ReportFiles.write(kept, ReportFormat.JSON, EMPTY);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+        .isEqualTo("rw-r-----");
+  }
+
+  @Test
+  void aLinkIsWrittenThroughNotReplaced() throws IOException {
+    Path real = dir.resolve("real.json");
+    Files.writeString(real, "old");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+    ReportFiles.write(link, ReportFormat.JSON, EMPTY);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+    assertThat(Files.readString(real)).contains("branchcheck/report");
   }
 }
