@@ -1,10 +1,10 @@
 package org.branchcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.branchcheck.report.Runs.dataset;
-import static org.branchcheck.report.Runs.finding;
-import static org.branchcheck.report.Runs.run;
-import static org.branchcheck.report.Runs.unreadable;
+import static org.branchcheck.report.ReportFixture.named;
+import static org.branchcheck.report.ReportFixture.finding;
+import static org.branchcheck.report.ReportFixture.run;
+import static org.branchcheck.report.ReportFixture.unreadable;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -54,7 +54,7 @@ class CsvReporterTest {
   @Test
   void aReportFileStartsWithTheUtf8ByteOrderMark(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("report.csv");
-    ReportFiles.write(file, ReportFormat.CSV, run(dataset("a", "甲",
+    ReportFiles.write(file, ReportFormat.CSV, run(named("a", "甲",
         List.of(finding(Outcome.FAIL, Severity.ERROR)))));
     byte[] bytes = Files.readAllBytes(file);
     assertThat(Arrays.copyOf(bytes, 10)).containsExactly(0xEF, 0xBB, 0xBF, 'd', 'a', 't', 'a',
@@ -64,7 +64,7 @@ class CsvReporterTest {
 
   @Test
   void endsEveryRowWithCrLf() throws IOException {
-    String csv = write(run(dataset("a", "甲", List.of(finding(Outcome.FAIL, Severity.ERROR),
+    String csv = write(run(named("a", "甲", List.of(finding(Outcome.FAIL, Severity.ERROR),
         finding(Outcome.PASS, Severity.WARNING)))));
     assertThat(csv).endsWith("\r\n");
     assertThat(csv.split("\r\n", -1)).hasSize(4);
@@ -73,7 +73,7 @@ class CsvReporterTest {
 
   @Test
   void writesOneRowPerFindingInTheColumnOrder() throws IOException {
-    List<List<String>> rows = read(write(run(dataset("data/b01", "第一支部", List.of(
+    List<List<String>> rows = read(write(run(named("data/b01", "第一支部", List.of(
         finding(Outcome.FAIL, Severity.ERROR),
         finding("member.study-notes", "有学习笔记", Outcome.WAIVED, Severity.WARNING, "李娜",
             "李娜 没有学习笔记（已批准例外）", new SourceLocation("members.csv", 4, 0)))))));
@@ -91,7 +91,7 @@ class CsvReporterTest {
     String name = "张\"三\", 李四\r\n王五";
     String message = "学时 6,5\n\"差\" 4 学时\r下一行";
     String path = "data/第一, \"支部\"";
-    List<List<String>> rows = read(write(run(dataset(path, "支部\n名", List.of(finding("r.1",
+    List<List<String>> rows = read(write(run(named(path, "支部\n名", List.of(finding("r.1",
         "标题, \"引号\"", Outcome.FAIL, Severity.ERROR, name, message,
         new SourceLocation("成员,表.csv", 12, 0)))))));
     assertThat(rows).hasSize(2);
@@ -122,7 +122,7 @@ class CsvReporterTest {
 
   @Test
   void guardsEveryTextColumnButNotLineAndColumn() throws IOException {
-    List<List<String>> rows = read(write(run(dataset("-data", "=支部", List.of(finding("+r",
+    List<List<String>> rows = read(write(run(named("-data", "=支部", List.of(finding("+r",
         "@标题", Outcome.FAIL, Severity.ERROR, "=cmd|' /C calc'!A0", "-6 学时",
         new SourceLocation("=f.csv", 9, 4)))))));
     assertThat(rows.get(1)).containsExactly("'-data", "'=支部", "failed", "B01", "'+r", "'@标题",
@@ -135,7 +135,7 @@ class CsvReporterTest {
         List.of(new Problem(SourceLocation.ofFile("missing/dir"), "no such file or folder")),
         unreadable("broken", new Problem(new SourceLocation("sessions.csv", 2, 5),
             "hours: '三' is not a number")),
-        dataset("good", "好", List.of(finding(Outcome.PASS, Severity.ERROR))));
+        named("good", "好", List.of(finding(Outcome.PASS, Severity.ERROR))));
     List<List<String>> rows = read(write(run));
     assertThat(rows.subList(1, rows.size())).containsExactly(
         List.of("", "", "unreadable", "", "", "", "", "input_error", "", "",
@@ -149,7 +149,7 @@ class CsvReporterTest {
   @Test
   void failuresOnlyLeavesPassesOut() throws IOException {
     RunResult run = run(new ReportOptions(Severity.ERROR, true, false), List.of(),
-        dataset("a", "甲", List.of(finding(Outcome.PASS, Severity.ERROR),
+        named("a", "甲", List.of(finding(Outcome.PASS, Severity.ERROR),
             finding(Outcome.NOT_APPLICABLE, Severity.ERROR),
             finding(Outcome.EXEMPT, Severity.ERROR),
             finding(Outcome.FAIL, Severity.WARNING))));
@@ -160,7 +160,7 @@ class CsvReporterTest {
   @Test
   void statusFollowsFailOn() throws IOException {
     RunResult run = run(new ReportOptions(Severity.WARNING, false, false), List.of(),
-        dataset("a", "甲", List.of(finding(Outcome.FAIL, Severity.WARNING))));
+        named("a", "甲", List.of(finding(Outcome.FAIL, Severity.WARNING))));
     assertThat(read(write(run)).get(1).get(2)).isEqualTo("failed");
   }
 }

@@ -1,10 +1,10 @@
 package org.branchcheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.branchcheck.report.Runs.dataset;
-import static org.branchcheck.report.Runs.finding;
-import static org.branchcheck.report.Runs.run;
-import static org.branchcheck.report.Runs.unreadable;
+import static org.branchcheck.report.ReportFixture.named;
+import static org.branchcheck.report.ReportFixture.finding;
+import static org.branchcheck.report.ReportFixture.run;
+import static org.branchcheck.report.ReportFixture.unreadable;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -101,7 +101,7 @@ class GithubReporterTest {
   void annotatesFailuresByWhetherTheyFailTheRun(Outcome outcome, Severity severity,
       Severity failOn, String expected) throws IOException {
     RunResult run = run(new ReportOptions(failOn, false, false), List.of(),
-        dataset("branch", "支部", List.of(finding(outcome, severity))));
+        named("branch", "支部", List.of(finding(outcome, severity))));
     List<Command> commands = commands(run);
     if (expected == null) {
       assertThat(commands).hasSize(1);
@@ -117,7 +117,7 @@ class GithubReporterTest {
 
   @Test
   void saysAWaivedFailureWasWaived() throws IOException {
-    Command c = commands(run(dataset("branch", "支部",
+    Command c = commands(run(named("branch", "支部",
         List.of(finding(Outcome.WAIVED, Severity.ERROR))))).get(0);
     assertThat(c.name()).isEqualTo("notice");
     assertThat(c.message()).isEqualTo("waived: 张三 学习时间 6 学时");
@@ -125,7 +125,7 @@ class GithubReporterTest {
 
   @Test
   void leavesOutLineForAWholeFileAndColumnForAWholeLine() throws IOException {
-    List<Command> commands = commands(run(dataset("branch.yaml", "支部", List.of(
+    List<Command> commands = commands(run(named("branch.yaml", "支部", List.of(
         finding("r.a", "", Outcome.FAIL, Severity.ERROR, "甲", "m", new SourceLocation("", 0, 0)),
         finding("r.b", "", Outcome.FAIL, Severity.ERROR, "乙", "m",
             new SourceLocation("", 7, 0))))));
@@ -140,7 +140,7 @@ class GithubReporterTest {
     String title = "学时::x,file=evil.csv";
     String message = "张三\n::error file=evil.csv::injected %0A 100%\r\n::stop-commands::t";
     String path = "a,b:c%/d\n::warning::x";
-    RunResult run = run(dataset(path, "支部", List.of(finding("r::1", title, Outcome.FAIL,
+    RunResult run = run(named(path, "支部", List.of(finding("r::1", title, Outcome.FAIL,
         Severity.ERROR, "张三::", message, new SourceLocation("m,1.csv", 2, 1)))));
 
     List<String> lines = lines(run);
@@ -172,9 +172,9 @@ class GithubReporterTest {
   void endsWithASummaryOfDatasetsAndTheExitStatus() throws IOException {
     RunResult run = run(ReportOptions.DEFAULT,
         List.of(new Problem(SourceLocation.ofFile("missing"), "no such file or folder")),
-        dataset("a", "甲", List.of(finding(Outcome.FAIL, Severity.ERROR))),
-        dataset("b", "乙", List.of(finding(Outcome.PASS, Severity.ERROR))),
-        dataset("c", "丙", List.of(finding(Outcome.FAIL, Severity.WARNING))),
+        named("a", "甲", List.of(finding(Outcome.FAIL, Severity.ERROR))),
+        named("b", "乙", List.of(finding(Outcome.PASS, Severity.ERROR))),
+        named("c", "丙", List.of(finding(Outcome.FAIL, Severity.WARNING))),
         unreadable("d", new Problem(SourceLocation.ofFile("x.csv"), "bad")));
     List<String> lines = lines(run);
     assertThat(lines.get(lines.size() - 1)).isEqualTo("::notice title=branchcheck::checked 4"
@@ -185,7 +185,7 @@ class GithubReporterTest {
   @Test
   void summaryOfAFailedRunGivesExitStatusOne() throws IOException {
     RunResult run = run(new ReportOptions(Severity.WARNING, false, false), List.of(),
-        dataset("c", "丙", List.of(finding(Outcome.FAIL, Severity.WARNING))));
+        named("c", "丙", List.of(finding(Outcome.FAIL, Severity.WARNING))));
     List<String> lines = lines(run);
     assertThat(lines.get(lines.size() - 1)).isEqualTo("::notice title=branchcheck::checked 1"
         + " dataset: 0 passed, 1 failed, 0 unreadable; exit status 1 (failed)");

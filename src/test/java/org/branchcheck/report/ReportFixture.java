@@ -40,6 +40,18 @@ final class ReportFixture {
         severity, message, new SourceLocation(file, 2, 0));
   }
 
+  /** A finding for member M01 with every string given, for escaping tests. */
+  static Finding finding(String rule, String title, Outcome outcome, Severity severity,
+      String subjectName, String message, SourceLocation at) {
+    return new Finding(rule, title, Scope.MEMBER, Stage.CHECK, "M01", subjectName, "B01",
+        outcome, severity, message, at);
+  }
+
+  static Finding finding(Outcome outcome, Severity severity) {
+    return finding(HOURS, "学习培训不少于规定学时", outcome, severity, "张三",
+        "张三 学习时间 6 学时", new SourceLocation("members.csv", 3, 2));
+  }
+
   static Finding finding(String rule, Outcome outcome) {
     return finding(rule, outcome, "张三 " + outcome.code(), "members.csv");
   }
@@ -50,6 +62,12 @@ final class ReportFixture {
         List.of(new InputFile(file, "UTF-8", 10, "a".repeat(64))));
     return new CheckResult(source, Map.of(), findings, List.of(), List.of(), List.of(),
         HoursHistogram.empty(0));
+  }
+
+  /** A dataset at {@code path} with its own name and no input files listed. */
+  static CheckResult named(String path, String name, List<Finding> findings) {
+    return new CheckResult(new DatasetSource(path, path, name, List.of()), Map.of(), findings,
+        List.of(), List.of(), List.of(), HoursHistogram.empty(40));
   }
 
   static CheckResult dataset(Finding... findings) {
@@ -68,6 +86,10 @@ final class ReportFixture {
 
   static RunResult run(CheckResult... datasets) {
     return run(Severity.ERROR, datasets);
+  }
+
+  static RunResult run(ReportOptions options, List<Problem> problems, CheckResult... datasets) {
+    return new RunResult(RULES, AS_OF, Map.of(), options, List.of(datasets), problems);
   }
 
   /** A run whose rule set did not load: no datasets, only run problems. */
