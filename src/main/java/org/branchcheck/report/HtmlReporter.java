@@ -48,8 +48,10 @@ public final class HtmlReporter implements Reporter {
           run.problems());
       h.close("section").newline();
     }
+    // One pass over every finding of every dataset, shared by the summary and the rule table.
+    DistrictRollup rollup = run.rollup();
     if (!run.datasets().isEmpty()) {
-      summary(h, run);
+      summary(h, run, rollup);
     }
     for (CheckResult d : run.datasets()) {
       new HtmlDatasetSection(run, d, h).write();
@@ -57,7 +59,7 @@ public final class HtmlReporter implements Reporter {
     if (!run.datasets().isEmpty()) {
       h.open("section", "class", "rules").newline().element("h2", "各规则未达标数").newline();
       h.table("rules", List.of("规则", "要求", "性质", "未达标"), List.of("", "", "", "num"),
-          PrintableContent.failuresByRule(run));
+          PrintableContent.failuresByRule(run, rollup));
       h.close("section").newline();
     }
     h.element("footer", PrintableContent.tool() + " · " + PrintableContent.ruleSet(run)).newline()
@@ -66,7 +68,7 @@ public final class HtmlReporter implements Reporter {
     writer.flush();
   }
 
-  private static void summary(Html h, RunResult run) {
+  private static void summary(Html h, RunResult run, DistrictRollup rollup) {
     h.open("section", "class", "summary").newline().element("h2", "汇总").newline();
     h.open("div", "class", "verdicts").newline();
     for (CheckResult d : run.datasets()) {
@@ -81,19 +83,13 @@ public final class HtmlReporter implements Reporter {
     }
     h.close("div").newline();
     List<List<String>> rows = new ArrayList<>();
-    PrintableContent.summary(run).forEach(r -> rows.add(List.of(r.label(), r.value())));
+    PrintableContent.summary(run, rollup).forEach(r -> rows.add(List.of(r.label(), r.value())));
     h.table("summary", List.of("项目", "结果"), List.of("", "num"), rows);
-    hours(h, run.rollup().hours(), "全部数据集");
+    hours(h, rollup.hours(), "全部数据集");
     if (run.datasets().size() > 1) {
-      List<List<String>> lines = new ArrayList<>();
-      for (DistrictRollup.Line l : run.rollup().datasets()) {
-        lines.add(List.of(l.path(), TextReporter.statusText(l.status()),
-            l.orgsPassing() + " / " + l.orgs() + "（" + TextReporter.rate(l.orgPassRate()) + "）",
-            String.valueOf(l.members()), String.valueOf(l.membersFailing()),
-            String.valueOf(l.membersShortOfHours())));
-      }
-      h.table("datasets", List.of("数据集", "状态", "可以转段的组织", "参评党员", "未达标",
-          "学时不足"), List.of("", "nowrap", "num", "num", "num", "num"), lines);
+      h.table("datasets", PrintableContent.DATASET_HEADINGS,
+          List.of("", "nowrap", "num", "num", "num", "num"),
+          PrintableContent.datasetLines(rollup));
     }
     h.close("section").newline();
   }

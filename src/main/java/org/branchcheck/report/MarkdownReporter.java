@@ -33,23 +33,25 @@ public final class MarkdownReporter implements Reporter {
       problems(out, run.problems().stream().map(p -> p.at().toString()).toList(),
           run.problems());
     }
+    // One pass over every finding of every dataset, shared by the summary and the rule table.
+    DistrictRollup rollup = run.rollup();
     if (!run.datasets().isEmpty()) {
-      summary(out, run);
+      summary(out, run, rollup);
     }
     for (CheckResult d : run.datasets()) {
       new MarkdownDatasetSection(run, d, out).write();
     }
     if (!run.datasets().isEmpty()) {
-      rules(out, run);
+      rules(out, run, rollup);
     }
     writer.write(out.toString());
     writer.flush();
   }
 
-  private static void summary(StringBuilder out, RunResult run) {
+  private static void summary(StringBuilder out, RunResult run, DistrictRollup rollup) {
     out.append("\n## 汇总\n");
     List<List<String>> rows = new ArrayList<>();
-    PrintableContent.summary(run).forEach(r -> rows.add(List.of(cell(r.label()),
+    PrintableContent.summary(run, rollup).forEach(r -> rows.add(List.of(cell(r.label()),
         cell(r.value()))));
     Markdown.table(out, List.of("项目", "结果"), new boolean[] {false, true}, rows);
     List<List<String>> verdicts = new ArrayList<>();
@@ -65,23 +67,18 @@ public final class MarkdownReporter implements Reporter {
       Markdown.table(out, List.of("组织", "结论"), verdicts);
     }
     if (run.datasets().size() > 1) {
-      List<List<String>> lines = new ArrayList<>();
-      for (DistrictRollup.Line l : run.rollup().datasets()) {
-        lines.add(List.of(cell(l.path()), TextReporter.statusText(l.status()),
-            l.orgsPassing() + " / " + l.orgs() + "（" + TextReporter.rate(l.orgPassRate()) + "）",
-            String.valueOf(l.members()), String.valueOf(l.membersFailing()),
-            String.valueOf(l.membersShortOfHours())));
-      }
-      Markdown.table(out, List.of("数据集", "状态", "可以转段的组织", "参评党员", "未达标",
-          "学时不足"), new boolean[] {false, false, true, true, true, true}, lines);
+      List<List<String>> lines = PrintableContent.datasetLines(rollup).stream()
+          .map(l -> l.stream().map(Markdown::cell).toList()).toList();
+      Markdown.table(out, PrintableContent.DATASET_HEADINGS,
+          new boolean[] {false, false, true, true, true, true}, lines);
     }
   }
 
   /** Failing subjects per check rule, every rule listed so a zero shows it was checked. */
-  private static void rules(StringBuilder out, RunResult run) {
+  private static void rules(StringBuilder out, RunResult run, DistrictRollup rollup) {
     out.append("\n## 各规则未达标数\n");
     List<List<String>> rows = new ArrayList<>();
-    PrintableContent.failuresByRule(run).forEach(r -> rows.add(r.stream().map(Markdown::cell)
+    PrintableContent.failuresByRule(run, rollup).forEach(r -> rows.add(r.stream().map(Markdown::cell)
         .toList()));
     Markdown.table(out, List.of("规则", "要求", "性质", "未达标"),
         new boolean[] {false, false, false, true}, rows);

@@ -48,8 +48,23 @@ final class PrintableContent {
    * The run in numbers. Dataset counts only when there is more than one dataset: for a single
    * dataset they would only restate its verdict.
    */
-  static List<Row> summary(RunResult run) {
-    DistrictRollup rollup = run.rollup();
+  /** The per-dataset table of a batch: path, status, orgs passing, members, failing, short. */
+  static List<List<String>> datasetLines(DistrictRollup rollup) {
+    List<List<String>> lines = new ArrayList<>();
+    for (DistrictRollup.Line l : rollup.datasets()) {
+      lines.add(List.of(l.path(), TextReporter.statusText(l.status()),
+          l.orgsPassing() + " / " + l.orgs() + "（" + TextReporter.rate(l.orgPassRate()) + "）",
+          String.valueOf(l.members()), String.valueOf(l.membersFailing()),
+          String.valueOf(l.membersShortOfHours())));
+    }
+    return lines;
+  }
+
+  /** The column headings of {@link #datasetLines}. */
+  static final List<String> DATASET_HEADINGS =
+      List.of("数据集", "状态", "可以转段的组织", "参评党员", "未达标", "学时不足");
+
+  static List<Row> summary(RunResult run, DistrictRollup rollup) {
     DistrictRollup.Line t = rollup.total();
     List<Row> rows = new ArrayList<>();
     if (run.datasets().size() > 1) {
@@ -78,9 +93,9 @@ final class PrintableContent {
    * Failing subjects per check rule: id, requirement, whether it blocks, count. Every rule is
    * listed, so a zero shows the rule was checked.
    */
-  static List<List<String>> failuresByRule(RunResult run) {
+  static List<List<String>> failuresByRule(RunResult run, DistrictRollup rollup) {
     List<List<String>> rows = new ArrayList<>();
-    for (Map.Entry<String, Long> e : run.rollup().failuresByRule().entrySet()) {
+    for (Map.Entry<String, Long> e : rollup.failuresByRule().entrySet()) {
       RuleSetInfo.RuleInfo rule = run.ruleSet().rules().stream()
           .filter(r -> r.id().equals(e.getKey())).findFirst().orElse(null);
       rows.add(List.of(e.getKey(), rule == null ? "" : rule.title(),
