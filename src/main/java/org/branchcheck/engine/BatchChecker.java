@@ -41,13 +41,20 @@ public final class BatchChecker {
   private BatchChecker() {}
 
   public static RunResult run(Request request, Progress progress) {
-    RuleSet rules;
+    RuleSet loaded;
     try {
-      rules = RuleSetCatalog.load(request.rules());
+      loaded = RuleSetCatalog.load(request.rules());
     } catch (RuleSetException e) {
       return new RunResult(RuleSetInfo.unloaded(request.rules()), request.asOf(),
           request.params(), request.options(), List.of(), e.problems());
     }
+    if (!loaded.inForceOn(request.asOf())) {
+      return new RunResult(RuleSetInfo.of(loaded), request.asOf(), request.params(),
+          request.options(), List.of(), List.of(new Problem(SourceLocation.ofFile(loaded.file()),
+              "rule set " + loaded.id() + " is " + loaded.periodText() + "; the as-of date "
+                  + request.asOf() + " lies outside it (choose the day to judge with --as-of)")));
+    }
+    RuleSet rules = loaded.forDay(request.asOf());
     List<ParamOverride> overrides = new ArrayList<>();
     request.params().forEach((k, v) -> overrides.add(
         new ParamOverride(k, v, SourceLocation.ofFile("--param " + k))));

@@ -86,6 +86,7 @@ final class MemberFactBuilder {
     long collective = 0;
     Map<String, Long> byForm = new TreeMap<>();
     Set<String> attended = new TreeSet<>();
+    Set<String> collectiveAttended = new TreeSet<>();
     Map<String, String> madeUpBy = new HashMap<>();
     List<Attendance> rows = attendanceByMember.getOrDefault(m.id(), List.of());
     for (Attendance a : rows) {
@@ -98,6 +99,9 @@ final class MemberFactBuilder {
       collective += s.kind().collective() ? hours : 0;
       byForm.merge(s.kind().code(), hours, Long::sum);
       attended.add(s.id());
+      if (s.kind().collective()) {
+        collectiveAttended.add(s.id());
+      }
       if (a.status() == AttendanceStatus.MAKEUP && !a.makeupFor().isEmpty()) {
         madeUpBy.putIfAbsent(a.makeupFor(), s.id());
       }
@@ -111,6 +115,7 @@ final class MemberFactBuilder {
     hours.put("by_form", forms);
     f.put("hours", hours);
     f.put("sessions_attended", (long) attended.size());
+    f.put("collective_sessions_attended", (long) collectiveAttended.size());
     f.put("missed", missed(rows, attended, madeUpBy));
   }
 
@@ -142,6 +147,7 @@ final class MemberFactBuilder {
     x.put("id", e.id());
     x.put("kind", e.kind().code());
     x.put("title", e.title());
+    x.put("date", Facts.date(e.date()));
     x.put("chars", e.chars() == null ? 0L : (long) e.chars());
     x.put("file", e.file());
     x.put("reviewed_by", e.reviewedBy());

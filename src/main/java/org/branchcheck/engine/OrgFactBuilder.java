@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Meeting;
 import org.branchcheck.model.Member;
+import org.branchcheck.model.Opinion;
 import org.branchcheck.model.Org;
 import org.branchcheck.model.Plan;
 import org.branchcheck.model.PlanItem;
@@ -27,6 +28,7 @@ final class OrgFactBuilder {
   private final Map<String, List<Meeting>> meetingsByOrg = new HashMap<>();
   private final Map<String, Plan> planByOrg = new HashMap<>();
   private final Map<String, List<PlanItem>> itemsByOrg = new HashMap<>();
+  private final Map<String, List<Opinion>> opinionsByOrg = new HashMap<>();
   private final Map<String, Map<String, Object>> memberFacts;
 
   OrgFactBuilder(Dataset data, OrgTree tree, Map<String, Map<String, Object>> memberFacts) {
@@ -41,6 +43,8 @@ final class OrgFactBuilder {
     data.plans().forEach(p -> planByOrg.putIfAbsent(p.org(), p));
     data.planItems().forEach(i -> itemsByOrg.computeIfAbsent(i.org(), k -> new ArrayList<>())
         .add(i));
+    data.opinions().forEach(x -> opinionsByOrg.computeIfAbsent(x.org(), k -> new ArrayList<>())
+        .add(x));
   }
 
   Map<String, Object> facts(Org o) {
@@ -63,6 +67,7 @@ final class OrgFactBuilder {
     Set<String> topics = new TreeSet<>();
     Set<String> materials = new TreeSet<>();
     long sessionCount = 0;
+    long collectiveCount = 0;
     for (String id : subtree) {
       for (Member m : membersByOrg.getOrDefault(id, List.of())) {
         memberCount++;
@@ -77,6 +82,7 @@ final class OrgFactBuilder {
       }
       for (StudySession s : sessionsByOrg.getOrDefault(id, List.of())) {
         sessionCount++;
+        collectiveCount += s.kind().collective() ? 1 : 0;
         Facts.addIfPresent(topics, s.topic());
         Facts.addIfPresent(materials, s.material());
       }
@@ -92,6 +98,12 @@ final class OrgFactBuilder {
     f.put("topics", List.copyOf(topics));
     f.put("materials", List.copyOf(materials));
     f.put("session_count", sessionCount);
+    f.put("collective_session_count", collectiveCount);
+    f.put("ownership", o.ownership() == null ? "" : o.ownership().code());
+    f.put("room_area", o.roomArea() == null ? 0.0 : o.roomArea());
+    f.put("room_items", o.roomItems());
+    f.put("opinions", opinionsByOrg.getOrDefault(o.id(), List.of()).stream()
+        .map(OrgFactBuilder::opinion).toList());
     f.put("extra", o.extra());
     return f;
   }
@@ -142,6 +154,18 @@ final class OrgFactBuilder {
       return item;
     }).toList());
     return out;
+  }
+
+  private static Map<String, Object> opinion(Opinion o) {
+    Map<String, Object> x = new LinkedHashMap<>();
+    x.put("id", o.id());
+    x.put("text", o.text());
+    x.put("solicited_on", Facts.date(o.solicitedOn()));
+    x.put("status", o.status().code());
+    x.put("deadline", Facts.date(o.deadline()));
+    x.put("rectified_on", Facts.date(o.rectifiedOn()));
+    x.put("extra", o.extra());
+    return x;
   }
 
   private static Map<String, Object> meeting(Meeting m) {

@@ -42,7 +42,8 @@ public final class OrgTree {
 
   private void implicit(String id, SourceLocation at) {
     if (!id.isEmpty() && !byId.containsKey(id)) {
-      byId.put(id, new Org(id, id, OrgKind.BRANCH, "", "", "", "", "", Map.of(), at));
+      byId.put(id, new Org(id, id, OrgKind.BRANCH, "", "", "", "", "", null, null,
+          List.of(), Map.of(), at));
     }
   }
 

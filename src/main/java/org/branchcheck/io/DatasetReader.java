@@ -162,6 +162,7 @@ public final class DatasetReader {
         b.bind(t.apply(Table.MEETINGS), RecordBinder::meeting),
         b.bind(t.apply(Table.PLANS), RecordBinder::plan),
         b.bind(t.apply(Table.PLAN_ITEMS), RecordBinder::planItem),
+        b.bind(t.apply(Table.OPINIONS), RecordBinder::opinion),
         b.bind(t.apply(Table.WAIVERS), RecordBinder::waiver),
         params);
     new ReferenceChecker(tables, problems).check(dataset);

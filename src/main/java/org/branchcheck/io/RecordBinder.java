@@ -14,8 +14,11 @@ import org.branchcheck.model.Meeting;
 import org.branchcheck.model.MeetingKind;
 import org.branchcheck.model.Member;
 import org.branchcheck.model.MemberStatus;
+import org.branchcheck.model.Opinion;
+import org.branchcheck.model.OpinionStatus;
 import org.branchcheck.model.Org;
 import org.branchcheck.model.OrgKind;
+import org.branchcheck.model.Ownership;
 import org.branchcheck.model.Plan;
 import org.branchcheck.model.PlanItem;
 import org.branchcheck.model.Problem;
@@ -72,7 +75,8 @@ final class RecordBinder {
   static Org org(RowReader r) {
     return new Org(r.required("id"), r.text("name"), r.coded("kind", OrgKind.class, null),
         r.text("parent"), r.text("enterprise"), r.text("instructor"), r.text("leader"),
-        r.text("head"), r.extra(), r.at());
+        r.text("head"), r.optionalCoded("ownership", Ownership.class), r.area("room_area"),
+        r.list("room_items"), r.extra(), r.at());
   }
 
   static Member member(RowReader r) {
@@ -101,7 +105,7 @@ final class RecordBinder {
 
   static Essay essay(RowReader r) {
     return new Essay(r.text("id"), r.required("member"), r.coded("kind", EssayKind.class, null),
-        r.text("title"), r.count("chars"), r.text("file"), r.text("reviewed_by"),
+        r.text("title"), r.date("date"), r.count("chars"), r.text("file"), r.text("reviewed_by"),
         r.date("reviewed_on"), r.extra(), r.at());
   }
 
@@ -118,6 +122,12 @@ final class RecordBinder {
   static PlanItem planItem(RowReader r) {
     return new PlanItem(r.required("org"), r.date("date"), r.text("text"), r.text("responsible"),
         r.extra(), r.at());
+  }
+
+  static Opinion opinion(RowReader r) {
+    return new Opinion(r.text("id"), r.required("org"), r.text("text"), r.date("solicited_on"),
+        r.coded("status", OpinionStatus.class, OpinionStatus.OPEN), r.date("deadline"),
+        r.date("rectified_on"), r.extra(), r.at());
   }
 
   static Waiver waiver(RowReader r) {

@@ -59,6 +59,9 @@ final class ReferenceChecker {
     d.meetings().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", "organisation"));
     d.plans().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
     d.planItems().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
+    unique(d.opinions().stream().filter(o -> !o.id().isEmpty()).toList(), o -> o.id(),
+        o -> o.at(), "opinion");
+    d.opinions().forEach(o -> refer(haveOrgs, orgs, o.org(), o.at(), "org", "organisation"));
     checkParentCycles(d.orgs());
   }
 

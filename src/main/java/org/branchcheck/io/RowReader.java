@@ -89,6 +89,14 @@ final class RowReader {
     return parsed(code, Values::hours);
   }
 
+  Double area(String code) {
+    return parsed(code, Values::area);
+  }
+
+  java.util.List<String> list(String code) {
+    return Values.list(text(code));
+  }
+
   Integer count(String code) {
     return parsed(code, Values::count);
   }
@@ -107,6 +115,11 @@ final class RowReader {
       fail(code, value, e.getMessage());
       return fallback;
     }
+  }
+
+  /** An enum value that may be left empty (null then). */
+  <E extends Enum<E> & Coded> E optionalCoded(String code, Class<E> type) {
+    return text(code).isEmpty() ? null : coded(code, type, null);
   }
 
   SourceLocation locationOf(String code) {

@@ -23,7 +23,8 @@ public final class TableSchema {
         col("id", "组织编号", "编号"), col("name", "组织名称", "名称"), col("kind", "组织类型", "类型"),
         col("parent", "上级组织", "上级"), col("enterprise", "单位", "企业"),
         col("instructor", "指导员", "党建工作指导员"), col("leader", "负责人", "临时负责人"),
-        col("head", "书记", "主要负责人")));
+        col("head", "书记", "主要负责人"), col("ownership", "企业性质", "所有制"),
+        col("room_area", "活动室面积"), col("room_items", "活动室设施", "活动室配备")));
     COLUMNS.put(Table.MEMBERS, List.of(
         col("id", "党员编号", "编号"), col("name", "姓名"), col("org", "所在组织", "组织"),
         col("role", "身份"), col("status", "状态"), col("joined_on", "入党日期"),
@@ -37,7 +38,7 @@ public final class TableSchema {
         col("hours", "认定学时", "学时"), col("makeup_for", "补哪次", "补课对应活动")));
     COLUMNS.put(Table.ESSAYS, List.of(
         col("id", "编号"), col("member", "党员编号", "党员"), col("kind", "类型"), col("title", "标题"),
-        col("chars", "字数"), col("file", "文件"), col("reviewed_by", "批改人"),
+        col("date", "日期", "完成日期"), col("chars", "字数"), col("file", "文件"), col("reviewed_by", "批改人"),
         col("reviewed_on", "批改日期")));
     COLUMNS.put(Table.MEETINGS, List.of(
         col("id", "编号"), col("org", "组织"), col("kind", "类型"), col("date", "日期"),
@@ -47,6 +48,10 @@ public final class TableSchema {
     COLUMNS.put(Table.PLAN_ITEMS, List.of(
         col("org", "组织"), col("date", "日期", "时间"), col("text", "内容", "篇目"),
         col("responsible", "责任人")));
+    COLUMNS.put(Table.OPINIONS, List.of(
+        col("id", "编号"), col("org", "组织"), col("text", "内容", "意见"),
+        col("solicited_on", "征求日期"), col("status", "整改情况", "状态"),
+        col("deadline", "整改期限"), col("rectified_on", "整改日期")));
     COLUMNS.put(Table.WAIVERS, List.of(
         col("rule", "规则"), col("subject", "对象"), col("reason", "理由"),
         col("approved_by", "批准人"), col("approved_on", "批准日期"), col("expires_on", "有效期至")));

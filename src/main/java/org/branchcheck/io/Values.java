@@ -2,6 +2,7 @@ package org.branchcheck.io;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -105,6 +106,26 @@ public final class Values {
       // fall through to the message below
     }
     throw new BadValue("a whole number ≥ 0");
+  }
+
+  /** An area in square metres such as 50 or 62.5 (a unit suffix 平方米, ㎡ or m2 is allowed). */
+  public static double area(String text) throws BadValue {
+    String t = halfWidth(text).strip().replaceAll("\\s*(平方米|平米|㎡|m2|m²)$", "");
+    try {
+      double a = new java.math.BigDecimal(t).doubleValue();
+      if (a >= 0 && a <= 1_000_000) {
+        return a;
+      }
+    } catch (NumberFormatException e) {
+      // fall through to the message below
+    }
+    throw new BadValue("an area in square metres such as 50 or 62.5");
+  }
+
+  /** A list written in one cell: items separated by 、 , ， ; or ；, blanks dropped. */
+  public static List<String> list(String text) {
+    return java.util.Arrays.stream(text.split("[、,，;；]")).map(String::strip)
+        .filter(s -> !s.isEmpty()).toList();
   }
 
   /** An enum value by its English code or any Chinese spelling. */

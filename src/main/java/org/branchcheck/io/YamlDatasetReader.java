@@ -74,6 +74,11 @@ public final class YamlDatasetReader {
         if (field.getValue() instanceof LocatedYaml.Scalar scalar) {
           String text = scalar.text() == null ? "" : scalar.text().strip();
           cells.put(field.getKey(), new RawTable.Cell(text, scalar.at()));
+        } else if (field.getValue() instanceof LocatedYaml.ListNode items && allScalars(items)) {
+          // A list cell (an activity room's checklist) reads as the 、-separated text of a CSV cell.
+          cells.put(field.getKey(), new RawTable.Cell(items.items().stream()
+              .map(n -> ((LocatedYaml.Scalar) n).text().strip()).collect(
+                  java.util.stream.Collectors.joining("、")), items.at()));
         } else {
           problems.add(new Problem(field.getValue().at(),
               "column '" + field.getKey() + "' must hold a single value, not a list or mapping"));
@@ -82,6 +87,11 @@ public final class YamlDatasetReader {
       rows.add(new RawTable.Row(cells, lineOnly(record.at())));
     }
     return new RawTable(table, value.at(), rows);
+  }
+
+  private static boolean allScalars(LocatedYaml.ListNode list) {
+    return list.items().stream()
+        .allMatch(n -> n instanceof LocatedYaml.Scalar s && s.text() != null);
   }
 
   private static RawTable paramsFromMapping(LocatedYaml.MapNode params) {

@@ -20,6 +20,7 @@ public record Dataset(
     List<Meeting> meetings,
     List<Plan> plans,
     List<PlanItem> planItems,
+    List<Opinion> opinions,
     List<Waiver> waivers,
     Map<String, ParamOverride> params) {
 

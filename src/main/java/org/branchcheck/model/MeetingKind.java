@@ -12,7 +12,9 @@ public enum MeetingKind implements Coded {
   DISCIPLINE("党纪教育"),
   LOOK_BACK("回头看"),
   TRANSITION("转段分析会"),
-  TALK("谈心", "谈心活动");
+  TALK("谈心", "谈心活动"),
+  CONSULTATION("征求意见", "征求意见座谈会"),
+  PUBLICATION("公布整改方案", "整改方案公布", "公示整改方案");
 
   private final List<String> chinese;
 

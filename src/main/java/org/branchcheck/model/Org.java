@@ -2,7 +2,10 @@ package org.branchcheck.model;
 
 import java.util.Map;
 
-/** A party organisation. Absent text fields are empty strings, never null. */
+/**
+ * A party organisation. Absent text fields are empty strings, never null; an unknown ownership or
+ * activity-room area is null, an unrecorded room checklist an empty list.
+ */
 public record Org(
     String id,
     String name,
@@ -12,5 +15,8 @@ public record Org(
     String instructor,
     String leader,
     String head,
+    Ownership ownership,
+    Double roomArea,
+    java.util.List<String> roomItems,
     Map<String, String> extra,
     SourceLocation at) {}

@@ -12,6 +12,7 @@ public enum Table {
   MEETINGS("meetings", "会议"),
   PLANS("plans", "学习计划"),
   PLAN_ITEMS("plan_items", "计划条目", "学习计划条目"),
+  OPINIONS("opinions", "意见建议", "征求意见"),
   WAIVERS("waivers", "例外"),
   PARAMS("params", "参数");
 

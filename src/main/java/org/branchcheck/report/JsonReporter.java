@@ -70,6 +70,30 @@ public final class JsonReporter implements Reporter {
     g.writeStringField("version", r.version());
     g.writeStringField("file", r.file());
     g.writeStringField("sha256", r.sha256());
+    // Only rule sets that extend another carry these, so plain runs' reports stay as they were.
+    if (r.lineage().size() > 1) {
+      g.writeArrayFieldStart("extends");
+      for (org.branchcheck.rules.RuleSet.Origin o : r.lineage().subList(1, r.lineage().size())) {
+        g.writeStartObject();
+        g.writeStringField("id", o.id());
+        g.writeStringField("version", o.version());
+        g.writeStringField("file", o.file());
+        g.writeStringField("sha256", o.sha256());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    if (!r.switchedOff().isEmpty()) {
+      g.writeArrayFieldStart("switched_off");
+      for (org.branchcheck.rules.RuleSet.SwitchedOff o : r.switchedOff()) {
+        g.writeStartObject();
+        g.writeStringField("rule", o.rule());
+        g.writeStringField("reason", o.reason());
+        g.writeStringField("by", o.by());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

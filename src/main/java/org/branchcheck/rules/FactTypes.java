@@ -34,12 +34,13 @@ public final class FactTypes {
   public static final StructType MISSED = struct("branchcheck.Missed",
       "session", STR, "date", STR, "kind", STR, "status", STR, "made_up", BOOL, "made_up_by", STR);
   public static final StructType ESSAY = struct("branchcheck.Essay",
-      "id", STR, "kind", STR, "title", STR, "chars", INT, "file", STR, "reviewed_by", STR,
+      "id", STR, "kind", STR, "title", STR, "date", STR, "chars", INT, "file", STR, "reviewed_by", STR,
       "reviewed_on", STR, "extra", STR_MAP);
   public static final StructType MEMBER = struct("branchcheck.Member",
       "id", STR, "name", STR, "org", STR, "role", STR, "status", STR, "is_leader", BOOL,
       "can_write", BOOL, "exempt", BOOL, "exempt_reason", STR, "is_new", BOOL,
       "joined_on", STR, "transferred_in_on", STR, "hours", HOURS, "sessions_attended", INT,
+      "collective_sessions_attended", INT,
       "missed", ListType.create(MISSED), "essays", ListType.create(ESSAY),
       "reviewers", ListType.create(STR), "extra", STR_MAP);
   public static final StructType MEMBER_REF = struct("branchcheck.MemberRef",
@@ -54,6 +55,9 @@ public final class FactTypes {
   public static final StructType MEETING = struct("branchcheck.Meeting",
       "id", STR, "kind", STR, "date", STR, "chair", STR, "mass_evaluation", BOOL,
       "extra", STR_MAP);
+  public static final StructType OPINION = struct("branchcheck.Opinion",
+      "id", STR, "text", STR, "solicited_on", STR, "status", STR, "deadline", STR,
+      "rectified_on", STR, "extra", STR_MAP);
   public static final StructType ORG = struct("branchcheck.Org",
       "id", STR, "name", STR, "kind", STR, "parent", STR, "enterprise", STR,
       "is_temporary", BOOL, "is_unit", BOOL, "instructor", STR, "leader", STR, "head", STR,
@@ -61,13 +65,14 @@ public final class FactTypes {
       "new_members", ListType.create(MEMBER_REF), "temp_units", ListType.create(TEMP_UNIT),
       "has_plan", BOOL, "plan", PLAN, "meetings", ListType.create(MEETING),
       "topics", ListType.create(STR), "materials", ListType.create(STR), "session_count", INT,
-      "extra", STR_MAP);
+      "collective_session_count", INT, "ownership", STR, "room_area", DBL,
+      "room_items", ListType.create(STR), "opinions", ListType.create(OPINION), "extra", STR_MAP);
   public static final StructType ROLLUP = struct("branchcheck.Rollup",
       "errors", INT, "warnings", INT, "failing_members", INT, "failing_orgs", INT,
       "failed_rules", ListType.create(STR));
 
   static final List<StructType> ALL = List.of(FRACTION, HOURS, MISSED, ESSAY, MEMBER, MEMBER_REF,
-      TEMP_UNIT, PLAN_ITEM, PLAN, MEETING, ORG, ROLLUP);
+      TEMP_UNIT, PLAN_ITEM, PLAN, MEETING, OPINION, ORG, ROLLUP);
 
   private FactTypes() {}
 

@@ -72,6 +72,18 @@ public enum ParamType {
       return Map.of("num", num, "den", den);
     }
   },
+  /** A calendar period for cadence rules: quarter 季度, half_year 半年 or year 年. */
+  PERIOD(SimpleType.STRING) {
+    @Override
+    Object parse(String text) throws Values.BadValue {
+      return switch (Values.halfWidth(text).strip().replaceFirst("^每", "")) {
+        case "quarter", "季度", "季" -> "quarter";
+        case "half_year", "半年" -> "half_year";
+        case "year", "年" -> "year";
+        default -> throw new Values.BadValue("a period: quarter/季度, half_year/半年 or year/年");
+      };
+    }
+  },
   /** A list of texts; written inline as "a, b" or "a、b", or as a YAML list. */
   LIST(ListType.create(SimpleType.STRING)) {
     @Override

@@ -9,7 +9,7 @@ import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,34 +34,93 @@ public final class RuleCompiler {
 
   private RuleCompiler() {}
 
+  /** Compiles a rule set that extends nothing; its digest is left empty. */
   public static RuleSet compile(RuleSetSpec spec) throws RuleSetException {
-    return new RuleCompiler().run(spec);
+    return new RuleCompiler().run(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
+        spec.id() == null ? "" : spec.id().text(), spec.version() == null ? ""
+            : spec.version().text(), spec.file(), "")), List.of(), Map.of()));
   }
 
-  private RuleSet run(RuleSetSpec spec) throws RuleSetException {
+  /** Compiles a linked rule set: the flat spec of an extends chain. */
+  public static RuleSet compile(RuleSetLinker.Linked linked) throws RuleSetException {
+    return new RuleCompiler().run(linked);
+  }
+
+  private RuleSet run(RuleSetLinker.Linked linked) throws RuleSetException {
+    RuleSetSpec spec = linked.spec();
     Map<String, Param> params = new LinkedHashMap<>();
     for (ParamSpec p : spec.params()) {
       param(p).ifPresent(param -> params.put(param.name(), param));
     }
     RuleEnvironment env = new RuleEnvironment(params);
     List<Rule> rules = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
     for (RuleSpec r : spec.rules()) {
-      if (r.id() != null && !ids.add(r.id().text())) {
-        problems.add(new Problem(r.id().at(), "duplicate rule id '" + r.id().text() + "'"));
-      }
-      rule(r, env).ifPresent(rules::add);
+      rule(r, env, linked.notes()).ifPresent(rules::add);
     }
+    duplicates(rules);
+    LocalDate[] period = window(spec.effective());
     if (!problems.isEmpty()) {
       problems.sort(null);
       throw new RuleSetException(problems);
     }
-    return new RuleSet(spec.id().text(), spec.title().text(), spec.version().text(),
-        text(spec.description()), spec.file(), "", params, rules);
+    return new RuleSet(spec.id().text(), text(spec.title()), text(spec.version()),
+        text(spec.description()), period[0], period[1], linked.lineage(), linked.switchedOff(),
+        params, rules);
+  }
+
+  /**
+   * Two rules may share an id only as two versions in force at different times: a district that
+   * changes a rule from a date writes the new version with its own period.
+   */
+  private void duplicates(List<Rule> rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        Rule a = rules.get(j);
+        Rule b = rules.get(i);
+        if (a.id().equals(b.id()) && overlap(a, b)) {
+          problems.add(new Problem(b.at(), "duplicate rule id '" + b.id() + "' (first at "
+              + a.at() + "); two versions of a rule need periods of force that do not overlap"));
+        }
+      }
+    }
+  }
+
+  private static boolean overlap(Rule a, Rule b) {
+    boolean aEndsBeforeB = a.to() != null && b.from() != null && a.to().isBefore(b.from());
+    boolean bEndsBeforeA = b.to() != null && a.from() != null && b.to().isBefore(a.from());
+    return !aEndsBeforeB && !bEndsBeforeA;
+  }
+
+  /** The [from, to] of an effective block (nulls for open ends); a bad date is a problem. */
+  private LocalDate[] window(RuleSetSpec.Window w) {
+    LocalDate[] out = new LocalDate[2];
+    if (w == null) {
+      return out;
+    }
+    out[0] = date(w.from(), "effective.from");
+    out[1] = date(w.to(), "effective.to");
+    if (out[0] != null && out[1] != null && out[1].isBefore(out[0])) {
+      problems.add(new Problem(w.to().at(), "effective: 'to' " + out[1] + " is before 'from' "
+          + out[0]));
+    }
+    return out;
+  }
+
+  private LocalDate date(Scalar s, String what) {
+    if (s == null) {
+      return null;
+    }
+    try {
+      return org.branchcheck.io.Values.date(s.text());
+    } catch (org.branchcheck.io.Values.BadValue e) {
+      problems.add(new Problem(s.at(), what + ": '" + s.text() + "' is not " + e.getMessage()));
+      return null;
+    }
   }
 
   private Optional<Param> param(ParamSpec p) {
     if (p.type() == null) {
+      problems.add(new Problem(p.at(), "parameter '" + p.name() + "' has no type"));
       return Optional.empty();
     }
     Optional<ParamType> type = ParamType.of(p.type().text());
@@ -107,8 +166,9 @@ public final class RuleCompiler {
     return null;
   }
 
-  private Optional<Rule> rule(RuleSpec r, RuleEnvironment env) {
+  private Optional<Rule> rule(RuleSpec r, RuleEnvironment env, Map<String, List<String>> notes) {
     int before = problems.size();
+    LocalDate[] period = window(r.effective());
     Scope scope = choice(r.scope(), Scope.class, null, "scope");
     Stage stage = choice(r.stage(), Stage.class, Stage.CHECK, "stage");
     Severity severity = choice(r.severity(), Severity.class, Severity.ERROR, "severity");
@@ -135,7 +195,10 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     return Optional.of(new Rule(r.id().text(), r.title().text(), scope, stage, severity,
-        requires, when, check, message, pass, text(r.source()), r.at()));
+        requires, when, check, message, pass, text(r.source()), new Rule.Expressions(
+            text(r.when()), text(r.check()), text(r.message()), text(r.passMessage())),
+        period[0], period[1], List.copyOf(notes.getOrDefault(r.id().text(), List.of())),
+        r.at()));
   }
 
   private MessageTemplate template(Cel cel, Scalar scalar, String what) {

@@ -2,6 +2,7 @@ package org.branchcheck.rules;
 
 import dev.cel.common.CelFunctionDecl;
 import dev.cel.common.CelOverloadDecl;
+import dev.cel.common.types.ListType;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelFunctionBinding;
 import java.math.BigDecimal;
@@ -27,6 +28,15 @@ final class RuleFunctions {
             CelOverloadDecl.newGlobalOverload("share_gap_double_double_fraction",
                 "how much must be added to both part and whole for the share to be met",
                 SimpleType.DOUBLE, SimpleType.DOUBLE, SimpleType.DOUBLE, FactTypes.FRACTION)),
+        CelFunctionDecl.newFunctionDeclaration("missing_periods",
+            CelOverloadDecl.newGlobalOverload("missing_periods_list_string_string_string",
+                "whole calendar periods (quarter, half_year, year) in [from, to] without a date",
+                ListType.create(SimpleType.STRING), ListType.create(SimpleType.STRING),
+                SimpleType.STRING, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration("earlier",
+            CelOverloadDecl.newGlobalOverload("earlier_string_string",
+                "the earlier of two ISO dates (an empty one is ignored)", SimpleType.STRING,
+                SimpleType.STRING, SimpleType.STRING)),
         CelFunctionDecl.newFunctionDeclaration("percent",
             CelOverloadDecl.newGlobalOverload("percent_double_double",
                 "part as a percentage of whole, one decimal", SimpleType.DOUBLE,
@@ -41,6 +51,12 @@ final class RuleFunctions {
         CelFunctionBinding.from("share_gap_double_double_fraction",
             List.of(Double.class, Double.class, Map.class),
             args -> shareGap((Double) args[0], (Double) args[1], (Map<?, ?>) args[2])),
+        CelFunctionBinding.from("missing_periods_list_string_string_string",
+            List.of(List.class, String.class, String.class, String.class),
+            args -> CalendarPeriods.missing((List<?>) args[0], (String) args[1],
+                (String) args[2], (String) args[3])),
+        CelFunctionBinding.from("earlier_string_string", String.class, String.class,
+            RuleFunctions::earlier),
         CelFunctionBinding.from("percent_double_double", Double.class, Double.class,
             RuleFunctions::percent));
   }
@@ -66,6 +82,13 @@ final class RuleFunctions {
       return exact(whole).subtract(exact(part)).doubleValue();
     }
     return missing.divide(den.subtract(num), 2, RoundingMode.CEILING).doubleValue();
+  }
+
+  static String earlier(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() ? b : a;
+    }
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   static double percent(double part, double whole) {

@@ -1,66 +1,41 @@
 package org.branchcheck.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.branchcheck.io.Sha256;
-import org.branchcheck.io.TextDecoder;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 
 /**
  * Finds a rule set by reference: a path to a YAML file, or the id of a rule set shipped inside
- * the jar (for example {@code xianjinxing-2005/phase1}, read from {@code rules/<id>.yaml}).
+ * the jar (for example {@code xianjinxing-2005/phase1}, read from {@code rules/<id>.yaml}), and
+ * loads it with everything it extends.
  */
 public final class RuleSetCatalog {
   private RuleSetCatalog() {}
 
   public static RuleSet load(String reference) throws RuleSetException {
+    return RuleCompiler.compile(RuleSetLinker.link(source(reference)));
+  }
+
+  public static RuleSet load(RuleSource source) throws RuleSetException {
+    return RuleCompiler.compile(RuleSetLinker.link(source));
+  }
+
+  /** Where a reference given on the command line points; an unknown one is an error with hints. */
+  public static RuleSource source(String reference) throws RuleSetException {
     Path path = Path.of(reference);
     if (Files.isRegularFile(path)) {
-      return fromFile(path);
+      return RuleSource.file(path);
     }
-    String resource = "rules/" + reference.replaceAll("\\.ya?ml$", "") + ".yaml";
-    if (reference.contains("..") || reference.startsWith("/")) {
-      throw notFound(reference);
-    }
-    try (InputStream in = RuleSetCatalog.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw notFound(reference);
-      }
-      return compile(resource, in.readAllBytes());
-    } catch (IOException e) {
-      throw new RuleSetException(List.of(new Problem(SourceLocation.ofFile(resource),
-          "cannot be read: " + e.getMessage())));
-    }
+    String id = reference.replaceAll("\\.ya?ml$", "");
+    return ShippedRuleSets.source(id).orElseThrow(() -> notFound(reference, id));
   }
 
-  public static RuleSet fromFile(Path path) throws RuleSetException {
-    try {
-      return compile(path.toString(), Files.readAllBytes(path));
-    } catch (IOException e) {
-      throw new RuleSetException(List.of(new Problem(SourceLocation.ofFile(path.toString()),
-          "cannot be read: " + e.getMessage())));
-    }
-  }
-
-  private static RuleSet compile(String file, byte[] bytes) throws RuleSetException {
-    String text;
-    try {
-      text = TextDecoder.decode(bytes).text();
-    } catch (CharacterCodingException e) {
-      throw new RuleSetException(List.of(new Problem(SourceLocation.ofFile(file),
-          "rule file is neither UTF-8 nor GB18030")));
-    }
-    return RuleCompiler.compile(RuleSetLoader.load(file, text)).withSha256(Sha256.hex(bytes));
-  }
-
-  private static RuleSetException notFound(String reference) {
+  private static RuleSetException notFound(String reference, String id) {
+    List<String> shipped = ShippedRuleSets.ids();
     return new RuleSetException(List.of(new Problem(SourceLocation.ofFile(reference),
-        "no rule-set file and no shipped rule set with this id (shipped: "
-            + "xianjinxing-2005/phase1)")));
+        "no rule-set file and no shipped rule set with this id" + DidYouMean.hint(id, shipped)
+            + " (shipped: " + String.join(", ", shipped) + ")")));
   }
 }

@@ -123,7 +123,7 @@ class DatasetReaderTest {
         "branch.yaml:8:16: joined_on: '2005/13/01' is not a date that exists in the calendar",
         "branch.yaml:10:60: hours: '25' is not hours between 0 and 24",
         "branch.yaml:11:1: unknown table 'memebers'; expected one of [orgs, members, sessions,"
-            + " attendance, essays, meetings, plans, plan_items, waivers, params]");
+            + " attendance, essays, meetings, plans, plan_items, opinions, waivers, params]");
   }
 
   @Test

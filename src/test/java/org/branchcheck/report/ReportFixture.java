@@ -27,7 +27,7 @@ final class ReportFixture {
   static final String NOTES = "member.study-notes";
   static final LocalDate AS_OF = LocalDate.of(2005, 8, 31);
   static final RuleSetInfo RULES = new RuleSetInfo("test/unit", "单元测试", "1.0.0", "rules.yaml",
-      "0".repeat(64), List.of(
+      "0".repeat(64), List.of(), List.of(), List.of(
           new RuleSetInfo.RuleInfo(HOURS, "学习培训不少于规定学时", "member", "check", "error", "002"),
           new RuleSetInfo.RuleInfo(NOTES, "有学习笔记", "member", "check", "warning", "000 §四")));
 

@@ -112,8 +112,9 @@ class RuleCompilerTest {
             source: s
         """)).containsExactly(
         "r.yaml:8:5: missing 'check'",
-        "r.yaml:12:5: unknown key 'chek' in rule; expected one of [check, id, message,"
-            + " pass_message, requires, scope, severity, source, stage, title, when]");
+        "r.yaml:12:5: unknown key 'chek' in rule; did you mean 'check'? (expected one of [check,"
+            + " effective, id, message, pass_message, requires, scope, severity, source, stage,"
+            + " title, when])");
   }
 
   @Test
