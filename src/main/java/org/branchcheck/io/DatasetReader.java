@@ -66,6 +66,15 @@ public final class DatasetReader {
     return new ReadResult(dataset, List.copyOf(problems), List.copyOf(files));
   }
 
+  /** A dataset written inline as a YAML mapping of tables (a rule-set test case's data). */
+  public static ReadResult inline(String name, LocatedYaml.MapNode tables) {
+    List<Problem> problems = new ArrayList<>();
+    YamlDatasetReader.Result r = YamlDatasetReader.read(tables, problems);
+    Dataset dataset = bind(r.name().orElse(name), r.tables(), problems);
+    problems.sort(null);
+    return new ReadResult(dataset, List.copyOf(problems), List.of());
+  }
+
   private static void readFolder(
       Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
     Map<Table, Path> found = new EnumMap<>(Table.class);

@@ -33,6 +33,11 @@ public final class YamlDatasetReader {
       problems.add(new Problem(root.at(), "expected a mapping of table names to lists of records"));
       return new Result(List.of(), Optional.empty());
     }
+    return read(map, problems);
+  }
+
+  /** Reads the tables of a dataset written inline, for example in a rule-set test file. */
+  public static Result read(LocatedYaml.MapNode map, List<Problem> problems) {
     List<RawTable> tables = new ArrayList<>();
     Optional<String> name = Optional.empty();
     for (Map.Entry<String, LocatedYaml.Node> entry : map.entries().entrySet()) {
