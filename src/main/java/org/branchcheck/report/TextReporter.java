@@ -24,6 +24,13 @@ public final class TextReporter implements Reporter {
     out.printf("branchcheck %s · 规则集 %s%s%n", Version.get(), run.ruleSet().id(),
         run.ruleSet().title().isEmpty() ? ""
             : " " + run.ruleSet().version() + "（" + run.ruleSet().title() + "）");
+    if (run.ruleSet().lineage().size() > 1) {
+      out.printf("  扩展自 %s%n", String.join(" ← ", run.ruleSet().lineage().subList(1,
+          run.ruleSet().lineage().size()).stream().map(o -> o.id() + " " + o.version())
+          .toList()));
+    }
+    run.ruleSet().switchedOff().forEach(o -> out.printf("  已关闭 %s（%s）：%s%n", o.rule(),
+        o.title(), o.reason()));
     boolean single = run.datasets().size() == 1 && run.problems().isEmpty();
     if (single) {
       CheckResult d = run.datasets().get(0);

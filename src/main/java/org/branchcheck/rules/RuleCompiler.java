@@ -38,7 +38,7 @@ public final class RuleCompiler {
   public static RuleSet compile(RuleSetSpec spec) throws RuleSetException {
     return new RuleCompiler().run(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
         spec.id() == null ? "" : spec.id().text(), spec.version() == null ? ""
-            : spec.version().text(), spec.file(), "")), List.of(), Map.of()));
+            : spec.version().text(), spec.file(), "")), List.of(), Map.of(), List.of()));
   }
 
   /** Compiles a linked rule set: the flat spec of an extends chain. */
@@ -48,11 +48,15 @@ public final class RuleCompiler {
 
   private RuleSet run(RuleSetLinker.Linked linked) throws RuleSetException {
     RuleSetSpec spec = linked.spec();
+    problems.addAll(linked.problems());
     Map<String, Param> params = new LinkedHashMap<>();
     for (ParamSpec p : spec.params()) {
       param(p).ifPresent(param -> params.put(param.name(), param));
     }
     RuleEnvironment env = new RuleEnvironment(params);
+    Set<String> fields = new java.util.TreeSet<>(params.keySet());
+    FactTypes.ALL.forEach(t -> fields.addAll(FactTypes.fields(t).keySet()));
+    fieldNames = fields;
     List<Rule> rules = new ArrayList<>();
     for (RuleSpec r : spec.rules()) {
       rule(r, env, linked.notes()).ifPresent(rules::add);
@@ -238,7 +242,7 @@ public final class RuleCompiler {
         problems.add(new Problem(ScalarPositions.at(scalar, offset,
             Math.max(issue.getSourceLocation().getLine(), 1),
             Math.max(issue.getSourceLocation().getColumn(), 0)), what + ": "
-            + withoutCandidates(issue.getMessage())));
+            + withoutCandidates(issue.getMessage()) + hint(issue.getMessage())));
       }
     } catch (CelEvaluationException e) {
       problems.add(new Problem(scalar.at(), what + ": " + e.getMessage()));
@@ -261,10 +265,31 @@ public final class RuleCompiler {
     return null;
   }
 
+  private static final java.util.regex.Pattern UNDEFINED =
+      java.util.regex.Pattern.compile("undefined field '([^']+)'");
+  private static final java.util.regex.Pattern UNDECLARED =
+      java.util.regex.Pattern.compile("undeclared reference to '([^']+)'");
+  private static final List<String> NAMES = List.of("member", "org", "params", "as_of", "rollup",
+      "share_at_least", "share_gap", "percent", "missing_periods", "earlier", "size", "contains",
+      "startsWith", "endsWith", "matches", "string", "int", "double", "join", "split");
+
+  private Set<String> fieldNames = Set.of();
+
+  /** "; did you mean 'total'?" for a misspelt fact, parameter, variable or function. */
+  private String hint(String message) {
+    java.util.regex.Matcher m = UNDEFINED.matcher(message);
+    if (m.find()) {
+      return DidYouMean.hint(m.group(1), fieldNames);
+    }
+    m = UNDECLARED.matcher(message);
+    return m.find() ? DidYouMean.hint(m.group(1), NAMES) : "";
+  }
+
   /** CEL lists every overload it tried; the types it found are what a rule author needs. */
   private static String withoutCandidates(String message) {
     int cut = message.indexOf(" (candidates:");
-    return cut < 0 ? message : message.substring(0, cut);
+    String shorter = cut < 0 ? message : message.substring(0, cut);
+    return shorter.replace(" (in container '')", "");
   }
 
   private static String text(Scalar s) {

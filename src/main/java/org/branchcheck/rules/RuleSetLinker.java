@@ -30,21 +30,22 @@ public final class RuleSetLinker {
   /** The flat spec and what the chain did to get there. */
   public record Linked(
       RuleSetSpec spec, List<RuleSet.Origin> lineage, List<RuleSet.SwitchedOff> switchedOff,
-      Map<String, List<String>> notes) {}
+      Map<String, List<String>> notes, List<Problem> problems) {}
 
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> visiting = new HashSet<>();
 
   private RuleSetLinker() {}
 
+  /**
+   * Loads the chain. A file that cannot be read or parsed stops here; mistakes in how the chain
+   * fits together travel with the result, so that the compiler reports them with its own.
+   */
   public static Linked link(RuleSource source) throws RuleSetException {
     RuleSetLinker linker = new RuleSetLinker();
     Linked linked = linker.load(source, null, 0);
-    if (!linker.problems.isEmpty()) {
-      linker.problems.sort(null);
-      throw new RuleSetException(linker.problems);
-    }
-    return linked;
+    return new Linked(linked.spec(), linked.lineage(), linked.switchedOff(), linked.notes(),
+        List.copyOf(linker.problems));
   }
 
   private Linked load(RuleSource source, SourceLocation referredAt, int depth)
@@ -67,7 +68,7 @@ public final class RuleSetLinker {
     RuleSet.Origin origin = new RuleSet.Origin(spec.id().text(),
         spec.version() == null ? "" : spec.version().text(), source.display(), Sha256.hex(bytes));
     if (spec.extendsRef() == null) {
-      return new Linked(spec, List.of(origin), List.of(), Map.of());
+      return new Linked(spec, List.of(origin), List.of(), Map.of(), List.of());
     }
     Scalar ref = spec.extendsRef();
     if (depth >= MAX_DEPTH) {
@@ -100,8 +101,8 @@ public final class RuleSetLinker {
       if (inherited == null) {
         if (p.type() == null) {
           problems.add(new Problem(p.at(), "'" + p.name() + "' is not a parameter of "
-              + b.id().text() + DidYouMean.hint(p.name(), params.keySet())
-              + "; a new parameter needs a type and a default"));
+              + b.id().text() + " (a new parameter needs a type and a default)"
+              + DidYouMean.hint(p.name(), params.keySet())));
           continue;
         }
         params.put(p.name(), p);
@@ -129,7 +130,7 @@ public final class RuleSetLinker {
         or(top.version(), b.version()), or(top.description(), b.description()),
         top.effective() != null ? top.effective() : b.effective(),
         List.copyOf(params.values()), rules, List.of(), top.at());
-    return new Linked(flat, lineage, off, notes);
+    return new Linked(flat, lineage, off, notes, List.of());
   }
 
   private void override(OverrideSpec o, RuleSetSpec top, List<RuleSpec> rules,

@@ -17,7 +17,8 @@ import picocli.CommandLine;
 /**
  * End-to-end scenarios: each folder under {@code src/test/resources/scenarios} holds {@code args}
  * (one argument per line; {@code {here}} is the folder itself), the expected standard output
- * {@code expected.out} and the expected exit code {@code expected.exit}. The command runs
+ * {@code expected.out}, the expected exit code {@code expected.exit} and, where present, the
+ * expected standard error {@code expected.err}. The command runs
  * in-process. Run with {@code -Dbranchcheck.updateGolden=true} to rewrite the expectations after a
  * deliberate change, then review the diff.
  */
@@ -61,6 +62,14 @@ class ScenarioTest {
     assertThat(out.toString()).as("stdout; stderr was: " + err)
         .isEqualTo(Files.readString(expectedOut, StandardCharsets.UTF_8));
     assertThat(exit).isEqualTo(Integer.parseInt(Files.readString(expectedExit).strip()));
+    // Scenarios about error messages also pin standard error.
+    Path expectedErr = scenario.resolve("expected.err");
+    if (Files.exists(expectedErr)) {
+      if (UPDATE) {
+        Files.writeString(expectedErr, err.toString(), StandardCharsets.UTF_8);
+      }
+      assertThat(err.toString()).isEqualTo(Files.readString(expectedErr, StandardCharsets.UTF_8));
+    }
   }
 
 }
