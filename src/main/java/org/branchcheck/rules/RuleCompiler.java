@@ -282,7 +282,14 @@ public final class RuleCompiler {
       return DidYouMean.hint(m.group(1), fieldNames);
     }
     m = UNDECLARED.matcher(message);
-    return m.find() ? DidYouMean.hint(m.group(1), NAMES) : "";
+    if (!m.find()) {
+      return "";
+    }
+    return switch (m.group(1)) {
+      case "member" -> "; member is only known in rules with scope: member";
+      case "rollup" -> "; rollup is only known in rules with stage: verdict";
+      default -> DidYouMean.hint(m.group(1), NAMES);
+    };
   }
 
   /** CEL lists every overload it tried; the types it found are what a rule author needs. */

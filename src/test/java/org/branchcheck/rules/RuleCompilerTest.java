@@ -49,7 +49,7 @@ class RuleCompilerTest {
             check: member.hours.totl >= params.min_hours
             message: m
             source: s
-        """)).containsExactly("r.yaml:11:24: check: undefined field 'totl'");
+        """)).containsExactly("r.yaml:11:24: check: undefined field 'totl'; did you mean 'total'?");
   }
 
   @Test
@@ -76,7 +76,7 @@ class RuleCompilerTest {
             check: "true"
             message: "差 ${params.min_hours - member.hours.totl} 学时"
             source: s
-        """)).containsExactly("r.yaml:12:50: message placeholder: undefined field 'totl'");
+        """)).containsExactly("r.yaml:12:50: message placeholder: undefined field 'totl'; did you mean 'total'?");
   }
 
   @Test
@@ -95,8 +95,9 @@ class RuleCompilerTest {
             message: m
             source: s
         """)).containsExactly(
-        "r.yaml:11:12: check: undeclared reference to 'member' (in container '')",
-        "r.yaml:11:40: check: undefined field 'min_hourz'",
+        "r.yaml:11:12: check: undeclared reference to 'member'; member is only known in rules with"
+            + " scope: member",
+        "r.yaml:11:40: check: undefined field 'min_hourz'; did you mean 'min_hours'?",
         "r.yaml:17:12: check: must be true or false, but this expression gives int");
   }
 
@@ -157,6 +158,7 @@ class RuleCompilerTest {
             message: m
             source: s
         """)).containsExactly(
-        "r.yaml:11:12: check: undeclared reference to 'rollup' (in container '')");
+        "r.yaml:11:12: check: undeclared reference to 'rollup'; rollup is only known in rules with"
+            + " stage: verdict");
   }
 }
