@@ -103,6 +103,15 @@ public final class FactDocs {
       default -> FactTypes.ROLLUP;
     };
     CelType t = FactTypes.fields(struct).get(fact.substring(dot + 1));
-    return t == null ? "?" : t.name();
+    return t == null ? "?" : name(t);
+  }
+
+  /** "list(branchcheck.Essay)", "map(string, double)": CEL's own names omit the parameters. */
+  private static String name(CelType t) {
+    if (t.parameters().isEmpty()) {
+      return t.name();
+    }
+    return t.name() + "(" + String.join(", ", t.parameters().stream().map(FactDocs::name)
+        .toList()) + ")";
   }
 }
