@@ -24,8 +24,9 @@ public final class ParamValues {
       for (ParamOverride o : layer) {
         Param p = rules.params().get(o.name());
         if (p == null) {
-          problems.add(new Problem(o.at(), "unknown parameter '" + o.name() + "'; "
-              + rules.id() + " has " + rules.params().keySet()));
+          problems.add(new Problem(o.at(), "unknown parameter '" + o.name() + "'"
+              + DidYouMean.hint(o.name(), rules.params().keySet()) + " (" + rules.id() + " has "
+              + rules.params().keySet() + ")"));
           continue;
         }
         try {
