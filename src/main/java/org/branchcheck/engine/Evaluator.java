@@ -114,14 +114,20 @@ public final class Evaluator {
   private static Finding judge(Rule rule, Dataset data, Map<String, Object> vars, String subject,
       String name, String org, SourceLocation at) {
     try {
-      if (rule.when().isPresent() && !Boolean.TRUE.equals(rule.when().get().eval(vars))) {
+      java.util.Set<Table> missing = java.util.EnumSet.noneOf(Table.class);
+      rule.requires().stream().filter(t -> !data.present().contains(t)).forEach(missing::add);
+      // A condition computed from a missing table cannot say "does not apply": that would let
+      // missing data pass silently. A condition over other facts still decides.
+      boolean conditionKnown = missing.isEmpty()
+          || !FactTables.reads(rule.text().when(), missing);
+      if (conditionKnown && rule.when().isPresent()
+          && !Boolean.TRUE.equals(rule.when().get().eval(vars))) {
         return finding(rule, subject, name, org, at, Outcome.NOT_APPLICABLE, "");
       }
-      List<String> missing = rule.requires().stream().filter(t -> !data.present().contains(t))
-          .map(Table::code).toList();
       if (!missing.isEmpty()) {
-        return finding(rule, subject, name, org, at, Outcome.FAIL,
-            "缺少数据表 " + String.join("、", missing) + "，无法检查（" + rule.title() + "）");
+        return finding(rule, subject, name, org, at, Outcome.FAIL, "缺少数据表 "
+            + String.join("、", missing.stream().map(Table::code).toList()) + "，无法检查（"
+            + rule.title() + "）");
       }
       if (Boolean.TRUE.equals(rule.check().eval(vars))) {
         String message = rule.passMessage().map(t -> t.render(vars)).orElse("");
