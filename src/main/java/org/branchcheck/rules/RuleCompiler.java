@@ -270,7 +270,8 @@ public final class RuleCompiler {
   private static final java.util.regex.Pattern UNDECLARED =
       java.util.regex.Pattern.compile("undeclared reference to '([^']+)'");
   private static final List<String> NAMES = List.of("member", "org", "params", "as_of", "rollup",
-      "share_at_least", "share_gap", "percent", "missing_periods", "earlier", "size", "contains",
+      "share_at_least", "share_gap", "percent", "missing_periods", "earlier", "later", "sum",
+      "size", "contains",
       "startsWith", "endsWith", "matches", "string", "int", "double", "join", "split");
 
   private Set<String> fieldNames = Set.of();

@@ -33,6 +33,15 @@ final class RuleFunctions {
                 "whole calendar periods (quarter, half_year, year) in [from, to] without a date",
                 ListType.create(SimpleType.STRING), ListType.create(SimpleType.STRING),
                 SimpleType.STRING, SimpleType.STRING, SimpleType.STRING)),
+        CelFunctionDecl.newFunctionDeclaration("sum",
+            CelOverloadDecl.newGlobalOverload("sum_list_int", "the sum of whole numbers",
+                SimpleType.INT, ListType.create(SimpleType.INT)),
+            CelOverloadDecl.newGlobalOverload("sum_list_double", "the sum of numbers, exact to"
+                + " the hundredth", SimpleType.DOUBLE, ListType.create(SimpleType.DOUBLE))),
+        CelFunctionDecl.newFunctionDeclaration("later",
+            CelOverloadDecl.newGlobalOverload("later_string_string",
+                "the later of two ISO dates (an empty one is ignored)", SimpleType.STRING,
+                SimpleType.STRING, SimpleType.STRING)),
         CelFunctionDecl.newFunctionDeclaration("earlier",
             CelOverloadDecl.newGlobalOverload("earlier_string_string",
                 "the earlier of two ISO dates (an empty one is ignored)", SimpleType.STRING,
@@ -57,6 +66,10 @@ final class RuleFunctions {
                 (String) args[2], (String) args[3])),
         CelFunctionBinding.from("earlier_string_string", String.class, String.class,
             RuleFunctions::earlier),
+        CelFunctionBinding.from("later_string_string", String.class, String.class,
+            RuleFunctions::later),
+        CelFunctionBinding.from("sum_list_int", List.class, RuleFunctions::sumInts),
+        CelFunctionBinding.from("sum_list_double", List.class, RuleFunctions::sumDoubles),
         CelFunctionBinding.from("percent_double_double", Double.class, Double.class,
             RuleFunctions::percent));
   }
@@ -89,6 +102,30 @@ final class RuleFunctions {
       return a.isEmpty() ? b : a;
     }
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  static String later(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() ? b : a;
+    }
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  static long sumInts(List<?> values) {
+    long total = 0;
+    for (Object v : values) {
+      total = Math.addExact(total, (Long) v);
+    }
+    return total;
+  }
+
+  /** Summed as decimals so that hours add up exactly (0.1 + 0.2 is 0.3). */
+  static double sumDoubles(List<?> values) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Object v : values) {
+      total = total.add(exact((Double) v));
+    }
+    return total.doubleValue();
   }
 
   static double percent(double part, double whole) {

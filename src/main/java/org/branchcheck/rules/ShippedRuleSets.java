@@ -27,13 +27,14 @@ public final class ShippedRuleSets {
   /** Ids of the shipped rule sets, sorted: "xianjinxing-2005/phase1", … */
   public static List<String> ids() {
     return files().stream().filter(f -> !f.endsWith(TEST_SUFFIX))
-        .map(f -> f.substring(0, f.length() - ".yaml".length())).toList();
+        .map(f -> f.substring(0, f.length() - ".yaml".length())).sorted().toList();
   }
 
   /** The shipped rule-set test files, sorted, as sources. */
   public static List<RuleSource> tests() {
-    return files().stream().filter(f -> f.endsWith(TEST_SUFFIX)).map(RuleSource::shipped)
-        .toList();
+    return files().stream().filter(f -> f.endsWith(TEST_SUFFIX))
+        .sorted(java.util.Comparator.comparing(f -> f.substring(0, f.length()
+            - TEST_SUFFIX.length()))).map(RuleSource::shipped).toList();
   }
 
   static Optional<RuleSource> source(String id) {
