@@ -40,6 +40,13 @@ final class TextDatasetSection {
     for (OrgVerdict v : r.verdicts()) {
       org(v);
     }
+    if (!r.unusedWaivers().isEmpty()) {
+      // Stale or mistyped waivers: the approver should know they changed nothing.
+      out.printf("%n未匹配任何未达标项的例外 %d 条：%n", r.unusedWaivers().size());
+      r.unusedWaivers().forEach(w -> out.printf("    ? %s  %s%s  [%s]%n", w.rule(), w.subject(),
+          w.expiresOn() == null ? "" : "（有效期至 " + w.expiresOn() + "）",
+          r.source().where(w.at())));
+    }
     summary();
   }
 
