@@ -85,9 +85,29 @@ public final class DatasetFinder {
       }
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
         search(p, depth + 1, found, seen, out);
-      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && DatasetReader.isYaml(p)) {
+      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && DatasetReader.isYaml(p)
+          && !isRuleFile(p)) {
         add(p, found, seen);
       }
+    }
+  }
+
+  private static final java.util.regex.Pattern RULE_KEY =
+      java.util.regex.Pattern.compile("(?m)^(rules|extends|cases):");
+
+  /**
+   * A rule set or rule-set test kept beside the data (a district's overlay): not a dataset, so a
+   * folder search passes it by. Named explicitly, it is read as a dataset and reported as such.
+   */
+  static boolean isRuleFile(Path p) {
+    if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".test.yaml")) {
+      return true;
+    }
+    try (java.io.InputStream in = Files.newInputStream(p)) {
+      byte[] head = in.readNBytes(64 * 1024);
+      return RULE_KEY.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8)).find();
+    } catch (IOException e) {
+      return false;
     }
   }
 

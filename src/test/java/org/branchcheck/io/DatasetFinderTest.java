@@ -36,6 +36,17 @@ class DatasetFinderTest {
   }
 
   @Test
+  void ruleSetsAndTheirTestsKeptBesideTheDataAreNotDatasetsUnlessNamed() throws IOException {
+    touch("district/branch.yaml");
+    Files.writeString(dir.resolve("district/rules.yaml"),
+        "# 本区规则\nid: d/phase1\nextends: xianjinxing-2005/phase1\n");
+    Files.writeString(dir.resolve("district/own.yaml"), "id: own\ntitle: t\nrules: []\n");
+    touch("district/rules.test.yaml");
+    assertThat(found(dir)).containsExactly("district/branch.yaml");
+    assertThat(found(dir.resolve("district/rules.yaml"))).containsExactly("district/rules.yaml");
+  }
+
+  @Test
   void hiddenFoldersAreSkippedAndRepeatsAreFoundOnce() throws IOException {
     touch(".git/members.csv");
     touch("x/branch.yml");
