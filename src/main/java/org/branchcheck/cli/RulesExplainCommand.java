@@ -33,13 +33,11 @@ public final class RulesExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleSet rules;
-    try {
-      rules = RuleSetCatalog.load(reference);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+    Optional<RuleSet> loaded = RuleSetArgument.load(reference, spec);
+    if (loaded.isEmpty()) {
       return ExitCode.INPUT_ERROR.code();
     }
+    RuleSet rules = loaded.get();
     List<Rule> found = rules.rules().stream().filter(r -> r.id().equals(ruleId)).toList();
     if (!found.isEmpty()) {
       found.forEach(r -> spec.commandLine().getOut().print(RuleSetText.explain(rules, r)));

@@ -1,13 +1,12 @@
 package org.branchcheck.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.branchcheck.engine.ExitCode;
 import org.branchcheck.io.Values;
 import org.branchcheck.rules.Rule;
 import org.branchcheck.rules.RuleSet;
-import org.branchcheck.rules.RuleSetCatalog;
-import org.branchcheck.rules.RuleSetException;
 import org.branchcheck.rules.RuleSetText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,13 +31,11 @@ public final class RulesShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleSet rules;
-    try {
-      rules = RuleSetCatalog.load(reference);
-    } catch (RuleSetException e) {
-      e.problems().forEach(p -> spec.commandLine().getErr().println(p));
+    Optional<RuleSet> loaded = RuleSetArgument.load(reference, spec);
+    if (loaded.isEmpty()) {
       return ExitCode.INPUT_ERROR.code();
     }
+    RuleSet rules = loaded.get();
     StringBuilder text = new StringBuilder(RuleSetText.show(rules));
     if (asOf != null) {
       LocalDate day;

@@ -32,6 +32,12 @@ public final class DidYouMean {
     return closest(written, known).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
+  /** The problem text for a key a YAML mapping may not have, with the closest allowed one. */
+  public static String unknownKey(String key, Collection<String> allowed, String where) {
+    return "unknown key '" + key + "' in " + where + hint(key, allowed) + " (expected one of "
+        + allowed.stream().sorted().toList() + ")";
+  }
+
   /** Optimal string alignment distance: a swapped pair of letters counts as one edit. */
   static int distance(String a, String b) {
     int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -191,9 +191,8 @@ public final class RuleSetLoader {
   private void knownKeys(MapNode map, Set<String> allowed, String what) {
     for (Map.Entry<String, org.branchcheck.model.SourceLocation> key : map.keys().entrySet()) {
       if (!allowed.contains(key.getKey())) {
-        problems.add(new Problem(key.getValue(), "unknown key '" + key.getKey() + "' in " + what
-            + DidYouMean.hint(key.getKey(), allowed) + " (expected one of "
-            + allowed.stream().sorted().toList() + ")"));
+        problems.add(new Problem(key.getValue(), DidYouMean.unknownKey(key.getKey(), allowed,
+            what)));
       }
     }
   }

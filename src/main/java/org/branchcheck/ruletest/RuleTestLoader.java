@@ -110,9 +110,8 @@ final class RuleTestLoader {
   private void keys(MapNode map, Set<String> allowed, String what) {
     for (Map.Entry<String, SourceLocation> key : map.keys().entrySet()) {
       if (!allowed.contains(key.getKey())) {
-        problems.add(new Problem(key.getValue(), "unknown key '" + key.getKey() + "' in " + what
-            + DidYouMean.hint(key.getKey(), allowed) + " (expected one of "
-            + allowed.stream().sorted().toList() + ")"));
+        problems.add(new Problem(key.getValue(), DidYouMean.unknownKey(key.getKey(), allowed,
+            what)));
       }
     }
   }
