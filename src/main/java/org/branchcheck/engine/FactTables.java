@@ -3,9 +3,8 @@ package org.branchcheck.engine;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.branchcheck.model.Table;
+import org.branchcheck.rules.FactReferences;
 
 /**
  * Which tables each fact is computed from. A rule's condition ({@code when}) that reads a fact
@@ -14,7 +13,6 @@ import org.branchcheck.model.Table;
  * organisation's kind, a member's role) still decides.
  */
 final class FactTables {
-  private static final Pattern REFERENCE = Pattern.compile("\\b(member|org)\\.([a-z_]+)");
   private static final Set<Table> STUDY = EnumSet.of(Table.SESSIONS, Table.ATTENDANCE);
   private static final Map<String, Set<Table>> SOURCES = Map.ofEntries(
       Map.entry("member.hours", STUDY),
@@ -38,13 +36,7 @@ final class FactTables {
 
   /** Whether {@code expression} reads a fact computed from one of the {@code missing} tables. */
   static boolean reads(String expression, Set<Table> missing) {
-    Matcher m = REFERENCE.matcher(expression);
-    while (m.find()) {
-      Set<Table> from = SOURCES.getOrDefault(m.group(1) + "." + m.group(2), Set.of());
-      if (from.stream().anyMatch(missing::contains)) {
-        return true;
-      }
-    }
-    return false;
+    return FactReferences.in(expression).stream()
+        .anyMatch(f -> SOURCES.getOrDefault(f, Set.of()).stream().anyMatch(missing::contains));
   }
 }

@@ -269,10 +269,12 @@ public final class RuleCompiler {
       java.util.regex.Pattern.compile("undefined field '([^']+)'");
   private static final java.util.regex.Pattern UNDECLARED =
       java.util.regex.Pattern.compile("undeclared reference to '([^']+)'");
-  private static final List<String> NAMES = List.of("member", "org", "params", "as_of", "rollup",
-      "share_at_least", "share_gap", "percent", "missing_periods", "earlier", "later", "sum",
-      "size", "contains",
-      "startsWith", "endsWith", "matches", "string", "int", "double", "join", "split");
+  /** Variables, the project's own functions (as declared) and CEL's commonest ones. */
+  private static final List<String> NAMES = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("member", "org", "params", "as_of", "rollup", "size",
+          "contains", "startsWith", "endsWith", "matches", "string", "int", "double", "join",
+          "split"),
+      RuleFunctions.declarations().stream().map(dev.cel.common.CelFunctionDecl::name)).toList();
 
   private Set<String> fieldNames = Set.of();
 

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.branchcheck.model.Table;
 
 /**
@@ -15,9 +13,6 @@ import org.branchcheck.model.Table;
  * understand a failure: what it asks, the clause it comes from, the parameters and facts it reads.
  */
 public final class RuleSetText {
-  private static final Pattern REFERENCE =
-      Pattern.compile("\\b(member|org|rollup|params)\\.([a-z_]+)");
-
   private RuleSetText() {}
 
   /** One line per shipped rule set for {@code rules list}. */
@@ -96,10 +91,8 @@ public final class RuleSetText {
     }
     Set<String> params = new TreeSet<>();
     Set<String> facts = new TreeSet<>();
-    Matcher m = REFERENCE.matcher(x.when() + "\n" + x.check() + "\n" + x.message());
-    while (m.find()) {
-      (m.group(1).equals("params") ? params : facts).add(m.group(1) + "." + m.group(2));
-    }
+    FactReferences.in(x.when(), x.check(), x.message())
+        .forEach(r -> (r.startsWith("params.") ? params : facts).add(r));
     if (!params.isEmpty()) {
       out.append("\nparameters it reads:\n");
       for (String p : params) {
