@@ -3,9 +3,9 @@ package org.branchcheck.engine;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -60,47 +60,92 @@ public final class BatchChecker {
         new ParamOverride(k, v, SourceLocation.ofFile("--param " + k))));
     DatasetFinder.Result found = DatasetFinder.find(request.paths());
     progress.started(found.datasets().size());
-    CheckResult[] results = new CheckResult[found.datasets().size()];
-    int threads = Math.max(1, Math.min(request.threads(), results.length));
+    List<DatasetFinder.Found> datasets = found.datasets();
+    int threads = Math.max(1, Math.min(request.threads(), datasets.size()));
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "branchcheck-check");
       t.setDaemon(true);
       return t;
     });
+    boolean redact = request.options().redacted();
     try {
-      List<Future<CheckResult>> futures = new ArrayList<>();
-      for (DatasetFinder.Found f : found.datasets()) {
-        futures.add(pool.submit(() -> {
-          CheckResult r = checkOne(rules, f, overrides, request);
-          progress.finished(f.display());
-          return r;
-        }));
+      List<Checker.Prepared> prepared = all(pool, datasets.stream()
+          .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides)).toList());
+      EssayMatches matches = compareEssays(prepared, redact);
+      List<CheckResult> results = all(pool, java.util.stream.IntStream.range(0, datasets.size())
+          .mapToObj(i -> (Callable<CheckResult>) () -> {
+            CheckResult r = evaluateOne(rules, datasets.get(i), prepared.get(i), request,
+                matches);
+            progress.finished(datasets.get(i).display());
+            return r;
+          }).toList());
+      return new RunResult(RuleSetInfo.of(rules), request.asOf(), request.params(),
+          request.options(), results, found.problems());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Runs the tasks on the pool and returns their results in the tasks' order. */
+  private static <T> List<T> all(ExecutorService pool, List<Callable<T>> tasks) {
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      tasks.forEach(t -> futures.add(pool.submit(t)));
+      List<T> out = new ArrayList<>();
+      for (Future<T> f : futures) {
+        out.add(f.get());
       }
-      for (int i = 0; i < results.length; i++) {
-        results[i] = futures.get(i).get();
-      }
+      return out;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
-    return new RunResult(RuleSetInfo.of(rules), request.asOf(), request.params(),
-        request.options(), List.copyOf(Arrays.asList(results)), found.problems());
   }
 
-  private static CheckResult checkOne(RuleSet rules, DatasetFinder.Found f,
-      List<ParamOverride> overrides, Request request) {
-    try {
-      return Checker.check(rules, f.path(), f.display(), overrides, request.asOf(),
-          request.options().redacted());
-    } catch (RuntimeException | StackOverflowError e) {
-      // A bug should not cost the district the other submissions' results.
-      return CheckResult.inputError(new DatasetSource(f.display(), "", f.display(),
-          List.of()), List.of(new Problem(SourceLocation.ofFile(""),
-              "internal error while checking this dataset (please report it): " + e)));
+  /** Every essay of every readable dataset compared at once: copies cross branch boundaries. */
+  private static EssayMatches compareEssays(List<Checker.Prepared> prepared, boolean redact) {
+    List<CopyFinder.Entry> entries = new ArrayList<>();
+    int minPercent = 100;
+    for (Checker.Prepared p : prepared) {
+      if (p != null && p.usable()) {
+        entries.addAll(CopyFinder.entries(p.source().path(), p.dataset(), redact));
+        minPercent = Math.min(minPercent, EssaySettings.of(p.params()).copyPercent());
+      }
     }
+    return CopyFinder.find(entries, minPercent);
+  }
+
+  /** Null when reading failed unexpectedly; {@link #evaluateOne} reports it. */
+  private static Checker.Prepared readOne(RuleSet rules, DatasetFinder.Found f,
+      List<ParamOverride> overrides) {
+    try {
+      return Checker.read(rules, f.path(), f.display(), overrides);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new Checker.Prepared(source(f), null, Map.of(), List.of(internal(e)));
+    }
+  }
+
+  private static CheckResult evaluateOne(RuleSet rules, DatasetFinder.Found f,
+      Checker.Prepared p, Request request, EssayMatches matches) {
+    try {
+      if (p.dataset() == null) {
+        return CheckResult.inputError(p.source(), p.problems());
+      }
+      return Checker.evaluate(rules, p, request.asOf(), request.options().redacted(), matches);
+    } catch (RuntimeException | StackOverflowError e) {
+      return CheckResult.inputError(source(f), List.of(internal(e)));
+    }
+  }
+
+  private static DatasetSource source(DatasetFinder.Found f) {
+    return new DatasetSource(f.display(), "", f.display(), List.of());
+  }
+
+  // A bug should not cost the district the other submissions' results.
+  private static Problem internal(Throwable e) {
+    return new Problem(SourceLocation.ofFile(""),
+        "internal error while checking this dataset (please report it): " + e);
   }
 }

@@ -8,7 +8,8 @@ import org.branchcheck.rules.Severity;
 
 /**
  * Everything a report shows about one dataset. When {@code problems} is not empty the input could
- * not be trusted and no findings were produced.
+ * not be trusted and no findings were produced. {@code essays} lists the essays whose text the
+ * checker counted itself.
  */
 public record CheckResult(
     DatasetSource source,
@@ -17,15 +18,17 @@ public record CheckResult(
     List<OrgVerdict> verdicts,
     List<Problem> problems,
     List<Waiver> unusedWaivers,
-    HoursHistogram hours) {
+    HoursHistogram hours,
+    List<EssayCount> essays) {
 
   public static CheckResult inputError(DatasetSource source, List<Problem> problems) {
     return new CheckResult(source, Map.of(), List.of(), List.of(), List.copyOf(problems),
-        List.of(), HoursHistogram.empty(0));
+        List.of(), HoursHistogram.empty(0), List.of());
   }
 
   public CheckResult withSource(DatasetSource newSource) {
-    return new CheckResult(newSource, params, findings, verdicts, problems, unusedWaivers, hours);
+    return new CheckResult(newSource, params, findings, verdicts, problems, unusedWaivers, hours,
+        essays);
   }
 
   public boolean hasInputErrors() {

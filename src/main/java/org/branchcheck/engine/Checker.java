@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.branchcheck.io.DatasetReader;
+import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Dataset.ParamOverride;
 import org.branchcheck.model.Problem;
 import org.branchcheck.rules.ParamValues;
@@ -13,10 +14,19 @@ import org.branchcheck.rules.RuleSet;
 
 /**
  * One dataset checked: read it, settle the parameters, evaluate. Any input problem (data or
- * parameters) gives a result that lists all of them and no findings.
+ * parameters) gives a result that lists all of them and no findings. Reading and evaluating are
+ * two steps so that a run can compare the essays of all its datasets in between.
  */
 public final class Checker {
   private Checker() {}
+
+  /** A dataset read and its parameters settled; {@code problems} empty when it can be judged. */
+  public record Prepared(DatasetSource source, Dataset dataset, Map<String, Object> params,
+      List<Problem> problems) {
+    public boolean usable() {
+      return problems.isEmpty();
+    }
+  }
 
   /**
    * @param display the dataset's path as reports show it ('/'-separated)
@@ -24,16 +34,30 @@ public final class Checker {
    */
   public static CheckResult check(RuleSet rules, Path dataset, String display,
       List<ParamOverride> cliParams, LocalDate asOf, boolean redact) {
+    Prepared p = read(rules, dataset, display, cliParams);
+    EssayMatches matches = p.usable() ? CopyFinder.find(CopyFinder.entries(display,
+        p.dataset(), redact), EssaySettings.of(p.params()).copyPercent()) : EssayMatches.NONE;
+    return evaluate(rules, p, asOf, redact, matches);
+  }
+
+  public static Prepared read(RuleSet rules, Path dataset, String display,
+      List<ParamOverride> cliParams) {
     DatasetReader.ReadResult read = DatasetReader.read(dataset);
     List<Problem> problems = new ArrayList<>(read.problems());
     Map<String, Object> params = ParamValues.resolve(rules, problems,
         read.dataset().params().values(), cliParams);
     DatasetSource source = new DatasetSource(display, root(dataset, display),
         read.dataset().name(), read.files());
-    CheckResult result = problems.isEmpty()
-        ? Evaluator.evaluate(rules, read.dataset(), params, asOf).withSource(source)
-        : CheckResult.inputError(source, problems);
-    return redact ? new Redactor(read.dataset()).redact(result) : result;
+    return new Prepared(source, read.dataset(), params, List.copyOf(problems));
+  }
+
+  public static CheckResult evaluate(RuleSet rules, Prepared p, LocalDate asOf, boolean redact,
+      EssayMatches matches) {
+    CheckResult result = p.usable()
+        ? Evaluator.evaluate(rules, p.dataset(), p.params(), asOf, matches)
+            .withSource(p.source())
+        : CheckResult.inputError(p.source(), p.problems());
+    return redact ? new Redactor(p.dataset()).redact(result) : result;
   }
 
   /** The folder record locations are relative to: the dataset folder, or a YAML file's folder. */

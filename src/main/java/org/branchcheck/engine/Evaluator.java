@@ -26,12 +26,21 @@ import org.branchcheck.rules.Stage;
 public final class Evaluator {
   private Evaluator() {}
 
+  /** One dataset on its own: its essays are compared with each other only. */
   public static CheckResult evaluate(
       RuleSet rules, Dataset data, Map<String, Object> params, LocalDate asOf) {
+    return evaluate(rules, data, params, asOf, CopyFinder.find(CopyFinder.entries(data.name(),
+        data, false), EssaySettings.of(params).copyPercent()));
+  }
+
+  /** One dataset of a run whose essays were compared across the whole run ({@code matches}). */
+  public static CheckResult evaluate(RuleSet rules, Dataset data, Map<String, Object> params,
+      LocalDate asOf, EssayMatches matches) {
     OrgTree tree = new OrgTree(data);
     Object since = params.get("new_member_since");
+    EssayFacts essayFacts = new EssayFacts(EssaySettings.of(params), matches);
     MemberFactBuilder memberBuilder = new MemberFactBuilder(data, tree,
-        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null);
+        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null, essayFacts);
     Map<String, Member> members = new TreeMap<>();
     data.members().forEach(m -> members.putIfAbsent(m.id(), m));
     Map<String, Map<String, Object>> memberFacts = new LinkedHashMap<>();
@@ -86,7 +95,9 @@ public final class Evaluator {
         .map(v -> heldBack.contains(v.id()) ? v.heldBack() : v).toList();
     return new CheckResult(new DatasetSource(data.name(), "", data.name(), List.of()), params,
         List.copyOf(findings), verdicts, List.of(), waivers.unused(),
-        hours(members.values(), memberFacts, params.get("min_hours")));
+        hours(members.values(), memberFacts, params.get("min_hours")),
+        data.essays().stream().filter(e -> e.content() != null)
+            .map(e -> essayFacts.report(e, members.get(e.member()))).toList());
   }
 
   /** The assessed members' total hours against the rule set's {@code min_hours}, if it has one. */

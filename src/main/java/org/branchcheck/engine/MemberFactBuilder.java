@@ -31,11 +31,13 @@ final class MemberFactBuilder {
   private final Map<String, List<Essay>> essaysByMember = new HashMap<>();
   private final Map<String, List<Member>> secretariesByOrg = new HashMap<>();
   private final LocalDate newMemberSince;
+  private final EssayFacts essayFacts;
 
-  MemberFactBuilder(Dataset data, OrgTree tree, LocalDate newMemberSince) {
+  MemberFactBuilder(Dataset data, OrgTree tree, LocalDate newMemberSince, EssayFacts essayFacts) {
     this.data = data;
     this.tree = tree;
     this.newMemberSince = newMemberSince;
+    this.essayFacts = essayFacts;
     data.sessions().forEach(s -> sessions.putIfAbsent(s.id(), s));
     data.attendance().forEach(a ->
         attendanceByMember.computeIfAbsent(a.member(), k -> new ArrayList<>()).add(a));
@@ -75,7 +77,7 @@ final class MemberFactBuilder {
     f.put("transferred_in_on", Facts.date(m.transferredInOn()));
     study(m, f);
     f.put("essays", essaysByMember.getOrDefault(m.id(), List.of()).stream()
-        .map(MemberFactBuilder::essay).toList());
+        .map(essayFacts::facts).toList());
     f.put("reviewers", reviewers(m));
     f.put("extra", m.extra());
     return f;
@@ -140,20 +142,6 @@ final class MemberFactBuilder {
       out.put(s.id(), x);
     }
     return List.copyOf(out.values());
-  }
-
-  private static Map<String, Object> essay(Essay e) {
-    Map<String, Object> x = new LinkedHashMap<>();
-    x.put("id", e.id());
-    x.put("kind", e.kind().code());
-    x.put("title", e.title());
-    x.put("date", Facts.date(e.date()));
-    x.put("chars", e.chars() == null ? 0L : (long) e.chars());
-    x.put("file", e.file());
-    x.put("reviewed_by", e.reviewedBy());
-    x.put("reviewed_on", Facts.date(e.reviewedOn()));
-    x.put("extra", e.extra());
-    return x;
   }
 
   /**

@@ -65,8 +65,11 @@ public final class Redactor {
         f.severity(), redact(f.message()), f.at())).toList();
     List<Problem> problems = r.problems().stream()
         .map(p -> new Problem(p.at(), redactProblem(p.message()))).toList();
+    List<EssayCount> essays = r.essays().stream().map(e -> new EssayCount(e.member(),
+        redact(e.name()), e.org(), e.essay(), e.title(), e.kind(), e.file(), e.format(),
+        e.declared(), e.counted(), e.mode(), e.similar(), e.at())).toList();
     return new CheckResult(r.source(), r.params(), findings, r.verdicts(), problems,
-        r.unusedWaivers(), r.hours());
+        r.unusedWaivers(), r.hours(), essays);
   }
 
   /** A problem message with names replaced and every value it quotes from the input hidden. */
@@ -78,6 +81,11 @@ public final class Redactor {
 
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]*'");
   private static final String YAML_ERROR = "not valid YAML: ";
+
+  /** A member's pseudonym, also for members of other datasets named in this one's findings. */
+  public static String memberPseudonym(String id) {
+    return pseudonym("党员-", "member:" + id);
+  }
 
   static String pseudonym(String prefix, String key) {
     byte[] digest;

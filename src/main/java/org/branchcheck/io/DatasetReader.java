@@ -61,7 +61,10 @@ public final class DatasetReader {
           .endsWith(".csv") ? "a single table, not a dataset: name the folder that holds it"
           : "not a folder of CSV tables or a .yaml file"));
     }
-    Dataset dataset = bind(name, tables, problems);
+    EssayFiles essays = EssayFiles.in(Files.isDirectory(path) ? path
+        : path.toAbsolutePath().normalize().getParent());
+    Dataset dataset = bind(name, tables, problems, essays);
+    files.addAll(essays.files());
     problems.sort(null);
     return new ReadResult(dataset, List.copyOf(problems), List.copyOf(files));
   }
@@ -70,7 +73,7 @@ public final class DatasetReader {
   public static ReadResult inline(String name, LocatedYaml.MapNode tables) {
     List<Problem> problems = new ArrayList<>();
     YamlDatasetReader.Result r = YamlDatasetReader.read(tables, problems);
-    Dataset dataset = bind(r.name().orElse(name), r.tables(), problems);
+    Dataset dataset = bind(r.name().orElse(name), r.tables(), problems, EssayFiles.none());
     problems.sort(null);
     return new ReadResult(dataset, List.copyOf(problems), List.of());
   }
@@ -150,7 +153,8 @@ public final class DatasetReader {
     return Optional.empty();
   }
 
-  private static Dataset bind(String name, List<RawTable> tables, List<Problem> problems) {
+  private static Dataset bind(
+      String name, List<RawTable> tables, List<Problem> problems, EssayFiles essays) {
     RecordBinder b = new RecordBinder(problems);
     Map<Table, RawTable> byTable = new EnumMap<>(Table.class);
     tables.forEach(t -> byTable.put(t.table(), t));
@@ -167,7 +171,7 @@ public final class DatasetReader {
         b.bind(t.apply(Table.MEMBERS), RecordBinder::member),
         b.bind(t.apply(Table.SESSIONS), RecordBinder::session),
         b.bind(t.apply(Table.ATTENDANCE), RecordBinder::attendance),
-        b.bind(t.apply(Table.ESSAYS), RecordBinder::essay),
+        b.bind(t.apply(Table.ESSAYS), r -> RecordBinder.essay(r, essays)),
         b.bind(t.apply(Table.MEETINGS), RecordBinder::meeting),
         b.bind(t.apply(Table.PLANS), RecordBinder::plan),
         b.bind(t.apply(Table.PLAN_ITEMS), RecordBinder::planItem),

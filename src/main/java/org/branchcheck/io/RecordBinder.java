@@ -9,6 +9,7 @@ import org.branchcheck.model.Attendance;
 import org.branchcheck.model.AttendanceStatus;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Essay;
+import org.branchcheck.model.EssayContent;
 import org.branchcheck.model.EssayKind;
 import org.branchcheck.model.Meeting;
 import org.branchcheck.model.MeetingKind;
@@ -103,10 +104,13 @@ final class RecordBinder {
         r.extra(), r.at());
   }
 
-  static Essay essay(RowReader r) {
+  /** An essay row; its own text, from the {@code text} column or else its file, is read now. */
+  static Essay essay(RowReader r, EssayFiles files) {
+    EssayContent content = r.text("text").isEmpty() ? r.parsed("file", files::read)
+        : EssayFiles.inline(r.text("text"));
     return new Essay(r.text("id"), r.required("member"), r.coded("kind", EssayKind.class, null),
-        r.text("title"), r.date("date"), r.count("chars"), r.text("file"), r.text("reviewed_by"),
-        r.date("reviewed_on"), r.extra(), r.at());
+        r.text("title"), r.date("date"), r.count("chars"), r.text("file"), content,
+        r.text("reviewed_by"), r.date("reviewed_on"), r.extra(), r.at());
   }
 
   static Meeting meeting(RowReader r) {

@@ -60,12 +60,12 @@ final class RowReader {
   }
 
   /** A value parser; its exception's message says what was expected. */
-  private interface Parser<T> {
+  interface Parser<T> {
     T parse(String text) throws Values.BadValue;
   }
 
   /** The parsed value, null when the cell is empty or bad (a bad one is recorded). */
-  private <T> T parsed(String code, Parser<T> parser) {
+  <T> T parsed(String code, Parser<T> parser) {
     String value = text(code);
     if (value.isEmpty()) {
       return null;

@@ -38,7 +38,8 @@ public final class TableSchema {
         col("hours", "认定学时", "学时"), col("makeup_for", "补哪次", "补课对应活动")));
     COLUMNS.put(Table.ESSAYS, List.of(
         col("id", "编号"), col("member", "党员编号", "党员"), col("kind", "类型"), col("title", "标题"),
-        col("date", "日期", "完成日期"), col("chars", "字数"), col("file", "文件"), col("reviewed_by", "批改人"),
+        col("date", "日期", "完成日期"), col("chars", "字数"), col("file", "文件"), col("text", "正文"),
+        col("reviewed_by", "批改人"),
         col("reviewed_on", "批改日期")));
     COLUMNS.put(Table.MEETINGS, List.of(
         col("id", "编号"), col("org", "组织"), col("kind", "类型"), col("date", "日期"),

@@ -1,6 +1,7 @@
 package org.branchcheck.io;
 
 import java.util.Locale;
+import org.branchcheck.model.TextCounts;
 
 /**
  * Counts the length of an essay the way members and reviewers see it. The default mode is Word's
@@ -22,9 +23,45 @@ public final class WordCount {
     public String code() {
       return name().toLowerCase(Locale.ROOT);
     }
+
+    /** How a report names the mode, as Word's and WPS's dialog does. */
+    public String label() {
+      return switch (this) {
+        case WORD -> "Word 字数";
+        case CHARS_NO_SPACES -> "字符数（不计空格）";
+        case HAN -> "汉字数";
+      };
+    }
+
+    /** The mode named by its code or its Chinese label; null when none matches. */
+    public static Mode parse(String text) {
+      String t = text.strip().replace(" ", "").replace("（", "(").replace("）", ")")
+          .toLowerCase(Locale.ROOT);
+      return switch (t) {
+        case "word", "字数", "word字数", "wps字数" -> WORD;
+        case "chars_no_spaces", "字符数", "字符数(不计空格)", "字符数不计空格" -> CHARS_NO_SPACES;
+        case "han", "汉字", "汉字数" -> HAN;
+        default -> null;
+      };
+    }
   }
 
   private WordCount() {}
+
+  /** The text counted in every mode at once. */
+  public static TextCounts counts(String text) {
+    return new TextCounts(count(text, Mode.WORD), count(text, Mode.CHARS_NO_SPACES),
+        count(text, Mode.HAN));
+  }
+
+  /** The count of one mode out of counts made in every mode. */
+  public static long of(TextCounts counts, Mode mode) {
+    return switch (mode) {
+      case WORD -> counts.words();
+      case CHARS_NO_SPACES -> counts.charsNoSpaces();
+      case HAN -> counts.han();
+    };
+  }
 
   public static long count(String text, Mode mode) {
     return switch (mode) {

@@ -33,7 +33,13 @@ public final class FactDocs {
     doc("member.missed", "collective sessions missed (leave/absent), each with made_up and"
         + " made_up_by");
     doc("member.essays", "written work: kind (essay, notes, analysis, summary, plan, reading,"
-        + " exchange), title, date, chars (字数), reviewed_by, reviewed_on");
+        + " exchange), title, date, reviewed_by, reviewed_on; chars (字数: the count of the file"
+        + " or text in params.count_mode when the checker read one, else the declared count),"
+        + " declared_chars (0 when none), counted (the checker counted the text itself),"
+        + " count_mode (the mode's name), count_gap (declared against counted, in percent of"
+        + " the count), similar (other members' essays of the same kind sharing at least"
+        + " params.copy_similarity percent of their 5-character shingles: member, name, org,"
+        + " dataset ('' when this one), essay, title, kind, similarity in percent)");
     doc("member.reviewers", "who may review this member's work: heads, leaders and secretaries"
         + " of the member's organisation and those above it (ids and names)");
     doc("member.extra", "the member's unknown columns, by header");

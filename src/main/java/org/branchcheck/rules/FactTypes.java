@@ -33,9 +33,14 @@ public final class FactTypes {
       "total", DBL, "collective", DBL, "self", DBL, "by_form", MapType.create(STR, DBL));
   public static final StructType MISSED = struct("branchcheck.Missed",
       "session", STR, "date", STR, "kind", STR, "status", STR, "made_up", BOOL, "made_up_by", STR);
+  public static final StructType SIMILAR = struct("branchcheck.SimilarEssay",
+      "member", STR, "name", STR, "org", STR, "dataset", STR, "essay", STR, "title", STR,
+      "kind", STR, "similarity", INT);
   public static final StructType ESSAY = struct("branchcheck.Essay",
-      "id", STR, "kind", STR, "title", STR, "date", STR, "chars", INT, "file", STR, "reviewed_by", STR,
-      "reviewed_on", STR, "extra", STR_MAP);
+      "id", STR, "kind", STR, "title", STR, "date", STR, "chars", INT, "declared_chars", INT,
+      "counted", BOOL, "count_mode", STR, "count_gap", DBL, "file", STR,
+      "similar", ListType.create(SIMILAR), "reviewed_by", STR, "reviewed_on", STR,
+      "extra", STR_MAP);
   public static final StructType MEMBER = struct("branchcheck.Member",
       "id", STR, "name", STR, "org", STR, "role", STR, "status", STR, "is_leader", BOOL,
       "can_write", BOOL, "exempt", BOOL, "exempt_reason", STR, "is_new", BOOL,
@@ -71,7 +76,7 @@ public final class FactTypes {
       "errors", INT, "warnings", INT, "failing_members", INT, "failing_orgs", INT,
       "failed_rules", ListType.create(STR));
 
-  static final List<StructType> ALL = List.of(FRACTION, HOURS, MISSED, ESSAY, MEMBER, MEMBER_REF,
+  static final List<StructType> ALL = List.of(FRACTION, HOURS, MISSED, SIMILAR, ESSAY, MEMBER, MEMBER_REF,
       TEMP_UNIT, PLAN_ITEM, PLAN, MEETING, OPINION, ORG, ROLLUP);
 
   private FactTypes() {}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.branchcheck.io.Values;
+import org.branchcheck.io.WordCount;
 
 /**
  * The types a rule-set parameter may have, how each is written as text (in YAML, in a dataset's
@@ -82,6 +83,20 @@ public enum ParamType {
         case "year", "年" -> "year";
         default -> throw new Values.BadValue("a period: quarter/季度, half_year/半年 or year/年");
       };
+    }
+  },
+  /**
+   * How essays' 字数 are counted: word (Word's and WPS's 字数), chars_no_spaces (字符数(不计空格))
+   * or han (汉字数). The engine reads the parameter named {@code count_mode}.
+   */
+  COUNT_MODE(SimpleType.STRING) {
+    @Override
+    Object parse(String text) throws Values.BadValue {
+      WordCount.Mode mode = WordCount.Mode.parse(Values.halfWidth(text));
+      if (mode == null) {
+        throw new Values.BadValue("a counting mode: word/字数, chars_no_spaces/字符数 or han/汉字数");
+      }
+      return mode.code();
     }
   },
   /** A list of texts; written inline as "a, b" or "a、b", or as a YAML list. */

@@ -56,7 +56,7 @@ class RulesCommandTest {
         .toArray(String[]::new));
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("examples/district-overlay/rules.yaml: ok, binjiang-2005/phase1"
-        + " 2005.2, 17 rules, 11 parameters, 1 switched off");
+        + " 2005.2, 19 rules, 15 parameters, 1 switched off");
   }
 
   @Test

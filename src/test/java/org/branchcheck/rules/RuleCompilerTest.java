@@ -32,12 +32,14 @@ class RuleCompilerTest {
     RuleSet rules = RuleSetCatalog.load("xianjinxing-2005/phase1");
     assertThat(rules.rules()).extracting(Rule::id).containsExactly("member.study-hours",
         "member.collective-share", "member.leader-essays", "member.essay", "member.study-notes",
-        "member.makeup", "member.reviewed", "org.temp-branch", "org.temp-leader",
+        "member.essay-chars-declared", "member.essay-original", "member.makeup",
+        "member.reviewed", "org.temp-branch", "org.temp-leader",
         "org.new-members-covered", "org.study-plan", "org.plan-items", "org.mobilisation",
         "org.party-constitution", "org.topics", "org.look-back", "org.transition");
     assertThat(rules.rules()).allSatisfy(r -> assertThat(r.source()).isNotBlank());
     assertThat(rules.params().get("min_hours").defaultValue()).isEqualTo(40.0);
     assertThat(rules.params().get("plan_deadline").defaultValue()).isEqualTo("2005-07-25");
+    assertThat(rules.params().get("count_mode").defaultValue()).isEqualTo("word");
   }
 
   @Test
