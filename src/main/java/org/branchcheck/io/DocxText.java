@@ -94,7 +94,12 @@ final class DocxText {
         } else if (!W.equals(c.getNamespaceURI())) {
           walk(c, out);
         } else if ("t".equals(name)) {
-          out.append(c.getTextContent());
+          // XmlBeans' DOM has no getTextContent(): gather the text nodes
+          for (Node t = c.getFirstChild(); t != null; t = t.getNextSibling()) {
+            if (t.getNodeType() == Node.TEXT_NODE || t.getNodeType() == Node.CDATA_SECTION_NODE) {
+              out.append(t.getNodeValue());
+            }
+          }
         } else if ("tab".equals(name) || "br".equals(name) || "cr".equals(name)) {
           out.append(' ');
         } else if ("txbxContent".equals(name)) {

@@ -26,7 +26,11 @@ public final class EssayFiles {
 
   /** A file's text: the body (with tables, headers and footers), and the notes (footnotes,
    * endnotes and text boxes), which Word's count leaves out unless asked. */
-  public record Text(String body, String notes, String format) {}
+  public record Text(String body, String notes, String format, String encoding) {
+    Text(String body, String notes, String format) {
+      this(body, notes, format, format);
+    }
+  }
 
   private final Path root;
   private final List<InputFile> read = new ArrayList<>();
@@ -98,7 +102,7 @@ public final class EssayFiles {
       throw new Values.BadValue("a readable file (" + e.getMessage() + ")");
     }
     Text text = decode(bytes, path);
-    read.add(new InputFile(root.relativize(file).toString().replace('\\', '/'), text.format(),
+    read.add(new InputFile(root.relativize(file).toString().replace('\\', '/'), text.encoding(),
         bytes.length, Sha256.hex(bytes)));
     return EssayContents.of(text, real, null);
   }
@@ -124,14 +128,15 @@ public final class EssayFiles {
     } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
       text = DocText.read(bytes);
     } else if (ext.equals("txt") || ext.equals("md") || ext.equals("markdown")) {
-      String decoded;
+      TextDecoder.Decoded decoded;
       try {
-        decoded = TextDecoder.decode(bytes).text();
+        decoded = TextDecoder.decode(bytes);
       } catch (CharacterCodingException e) {
         throw new Values.BadValue("text in UTF-8 or GB18030/GBK (save it as UTF-8)");
       }
-      text = ext.equals("txt") ? new Text(decoded, "", "txt")
-          : new Text(MarkdownText.of(decoded), "", "md");
+      String format = ext.equals("txt") ? "txt" : "md";
+      text = new Text(format.equals("txt") ? decoded.text() : MarkdownText.of(decoded.text()), "",
+          format, format + ", " + decoded.encoding());
     } else if (ext.equals("docx") || ext.equals("doc")) {
       throw new Values.BadValue("a readable ." + ext + " (the file is not a Word document)");
     } else {

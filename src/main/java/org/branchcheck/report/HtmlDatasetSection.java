@@ -3,6 +3,7 @@ package org.branchcheck.report;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchcheck.engine.CheckResult;
+import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.DatasetStatus;
 import org.branchcheck.engine.Finding;
 import org.branchcheck.engine.OrgVerdict;
@@ -55,6 +56,17 @@ final class HtmlDatasetSection {
     String note = PrintableContent.failOnNote(run, r);
     if (!note.isEmpty()) {
       h.element("p", note, "class", "note").newline();
+    }
+    if (!r.essays().isEmpty()) {
+      h.element("p", EssayText.heading(r.essays().size(), r.essays().get(0).mode()) + "：",
+          "class", "section-title").newline();
+      List<List<String>> rows = new ArrayList<>();
+      for (EssayCount e : r.essays()) {
+        rows.add(List.of(EssayText.who(e), EssayText.source(e), EssayText.count(e),
+            EssayText.similar(e), r.source().where(e.at())));
+      }
+      h.table("essays", List.of("文章", "来源", "字数", "雷同", "位置"),
+          List.of("", "", "", "", "at"), rows);
     }
     if (!r.unusedWaivers().isEmpty()) {
       h.element("p", "未匹配任何未达标项的例外 " + r.unusedWaivers().size() + " 条：",

@@ -62,6 +62,7 @@ final class JsonDatasetWriter {
       finding(f);
     }
     g.writeEndArray();
+    JsonEssays.write(g, r);
     g.writeArrayFieldStart("problems");
     for (Problem p : r.problems()) {
       problem(g, r.source().uri(p.at()), p);
@@ -144,7 +145,7 @@ final class JsonDatasetWriter {
     g.writeEndObject();
   }
 
-  private static void location(JsonGenerator g, String file, SourceLocation at)
+  static void location(JsonGenerator g, String file, SourceLocation at)
       throws IOException {
     g.writeObjectFieldStart("location");
     g.writeStringField("file", file);

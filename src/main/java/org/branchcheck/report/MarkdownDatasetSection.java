@@ -6,6 +6,7 @@ import static org.branchcheck.report.Markdown.inline;
 import java.util.ArrayList;
 import java.util.List;
 import org.branchcheck.engine.CheckResult;
+import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.Finding;
 import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RunResult;
@@ -45,6 +46,16 @@ final class MarkdownDatasetSection {
     String note = PrintableContent.failOnNote(run, r);
     if (!note.isEmpty()) {
       out.append('\n').append(inline(note)).append('\n');
+    }
+    if (!r.essays().isEmpty()) {
+      out.append('\n').append(EssayText.heading(r.essays().size(), r.essays().get(0).mode()))
+          .append("：\n");
+      List<List<String>> rows = new ArrayList<>();
+      for (EssayCount e : r.essays()) {
+        rows.add(List.of(cell(EssayText.who(e)), cell(EssayText.source(e)),
+            cell(EssayText.count(e)), cell(EssayText.similar(e)), cell(r.source().where(e.at()))));
+      }
+      Markdown.table(out, List.of("文章", "来源", "字数", "雷同", "位置"), rows);
     }
     if (!r.unusedWaivers().isEmpty()) {
       out.append("\n未匹配任何未达标项的例外 ").append(r.unusedWaivers().size()).append(" 条：\n");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.branchcheck.engine.CheckResult;
+import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.Finding;
 import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.Outcome;
@@ -40,6 +41,7 @@ final class TextDatasetSection {
     for (OrgVerdict v : r.verdicts()) {
       org(v);
     }
+    essays();
     if (!r.unusedWaivers().isEmpty()) {
       // Stale or mistyped waivers: the approver should know they changed nothing.
       out.printf("%n未匹配任何未达标项的例外 %d 条：%n", r.unusedWaivers().size());
@@ -48,6 +50,20 @@ final class TextDatasetSection {
           r.source().where(w.at())));
     }
     summary();
+  }
+
+  /** The essays counted from their files or text, so a reviewer can compare with Word. */
+  private void essays() {
+    if (r.essays().isEmpty()) {
+      return;
+    }
+    out.printf("%n%s：%n", EssayText.heading(r.essays().size(), r.essays().get(0).mode()));
+    for (EssayCount e : r.essays()) {
+      String similar = EssayText.similar(e);
+      out.printf("    %s  %s  %s%s  [%s]%n", EssayText.who(e), EssayText.source(e),
+          EssayText.count(e), similar.isEmpty() ? "" : "  ≈ " + similar,
+          r.source().where(e.at()));
+    }
   }
 
   private void org(OrgVerdict v) {
