@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.branchcheck.model.Dataset;
+import org.branchcheck.model.InputFile;
 import org.branchcheck.model.Member;
 import org.branchcheck.model.Problem;
 
@@ -66,9 +67,13 @@ public final class Redactor {
     List<Problem> problems = r.problems().stream()
         .map(p -> new Problem(p.at(), redactProblem(p.message()))).toList();
     List<EssayCount> essays = r.essays().stream().map(e -> new EssayCount(e.member(),
-        redact(e.name()), e.org(), e.essay(), e.title(), e.kind(), e.file(), e.format(),
+        redact(e.name()), e.org(), e.essay(), e.title(), e.kind(), redact(e.file()), e.format(),
         e.declared(), e.counted(), e.mode(), e.similar(), e.at())).toList();
-    return new CheckResult(r.source(), r.params(), findings, r.verdicts(), problems,
+    // Essay files are often named after their authors (文章/李娜.docx).
+    DatasetSource source = new DatasetSource(r.source().path(), r.source().root(),
+        r.source().name(), r.source().files().stream().map(f -> new InputFile(redact(f.name()),
+            f.encoding(), f.bytes(), f.sha256())).toList());
+    return new CheckResult(source, r.params(), findings, r.verdicts(), problems,
         r.unusedWaivers(), r.hours(), essays);
   }
 

@@ -84,6 +84,27 @@ class ReportOptionsTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(ReportFormat.class)
+  void redactHidesTheNamesOfLookAlikeEssaysFromOtherDatasetsToo(ReportFormat format) {
+    List<String> args = List.of("check", "--rules", "src/test/resources/formats/essay-rules.yaml",
+        "--as-of", "2005-08-31", "--format", format.toString(),
+        "src/test/resources/formats/essays/input");
+    String plain = runOut(args);
+    List<String> redactedArgs = new ArrayList<>(args);
+    redactedArgs.add("--redact");
+    String redacted = runOut(redactedArgs);
+    assertThat(plain).contains("赵敏");
+    assertThat(List.of("李娜", "赵敏", "王磊"))
+        .allSatisfy(name -> assertThat(redacted).doesNotContain(name));
+  }
+
+  private static String runOut(List<String> args) {
+    StringWriter out = new StringWriter();
+    ScenarioTest.run(args, out, new StringWriter());
+    return out.toString();
+  }
+
   @Test
   void pseudonymsAreTheSameInEveryFormatAndEveryRun() {
     Pattern pseudonym = Pattern.compile("党员-[0-9A-Z]{6}");

@@ -31,9 +31,26 @@ class WordCountTest {
       "学习\\n　党章|4|4|4",
       // mixed: 学习 2, 'CEL' 1, 规则 2, '3.0' 1, ， 1, 完成 2 = 9
       "学习CEL规则3.0，完成|9|13|6",
+      // half-width punctuation between 汉字 is a run of its own: 你好 2 , 1 世界 2 ! 1 = 6
+      "你好,世界!|6|6|4",
+      // the same with full-width marks: each counts 1, so the same 6
+      "你好，世界！|6|6|4",
+      // 'Hello,' and 'world!' are two runs
+      "Hello, world!|2|12|0",
+      // full-width digits count one by one, like 汉字: ２００５ 4 + 年 1 = 5
+      "２００５年|5|5|1",
+      // a percentage and a decimal are one run each: 出勤率 3 + '97.3%' 1 = 4
+      "出勤率97.3%|4|8|3",
+      // an e-mail address and a hyphenated word are one run each: 邮箱 2 + 1 + 和 1 + 1 = 5
+      "邮箱 dangzhibu@example.com 和 e-mail|5|30|3",
+      // an em dash pair and a middle dot count one by one: —— 2 + 党章 2 + · 1 + 学习 2 = 7
+      "——党章·学习|7|7|4",
+      // tabs and non-breaking spaces separate runs and count 0
+      "A\tB\u00a0C|3|3|0",
       "''|0|0|0"})
   void countsLikeWordAndWps(String text, long word, long noSpaces, long han) {
-    String t = text.equals("''") ? "" : text.replace("\\n", "\n");
+    String t = text.equals("''") ? "" : text.replace("\\n", "\n").replace("\\t", "\t")
+        .replace("\\u00a0", "\u00a0");
     assertThat(WordCount.count(t, Mode.WORD)).as("word").isEqualTo(word);
     assertThat(WordCount.count(t, Mode.CHARS_NO_SPACES)).as("no spaces").isEqualTo(noSpaces);
     assertThat(WordCount.count(t, Mode.HAN)).as("han").isEqualTo(han);
