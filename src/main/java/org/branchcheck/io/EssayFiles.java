@@ -64,7 +64,7 @@ public final class EssayFiles {
   }
 
   /** Reads the file a {@code file} cell names; the exception says what was expected. */
-  EssayContent read(String value) throws Values.BadValue {
+  public EssayContent read(String value) throws Values.BadValue {
     if (root == null) {
       throw new Values.BadValue("usable here: data written inline has no folder to hold essay"
           + " files; give the essay's text in the 'text' column");

@@ -28,7 +28,10 @@ public final class EssayFingerprint {
 
   /** The distinct shingle hashes of a text, sorted. */
   public static long[] shingles(String text) {
-    int[] cps = normalised(text);
+    return shingles(normalised(text));
+  }
+
+  private static long[] shingles(int[] cps) {
     if (cps.length < SHINGLE) {
       return new long[0];
     }
@@ -52,10 +55,8 @@ public final class EssayFingerprint {
 
   /** The text's signature; empty when it has fewer than {@link #MIN_CHARS} normalised characters. */
   public static int[] signature(String text) {
-    if (normalised(text).length < MIN_CHARS) {
-      return new int[0];
-    }
-    return signature(shingles(text));
+    int[] cps = normalised(text);
+    return cps.length < MIN_CHARS ? new int[0] : signature(shingles(cps));
   }
 
   static int[] signature(long[] shingles) {
