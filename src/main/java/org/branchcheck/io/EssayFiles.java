@@ -123,9 +123,9 @@ public final class EssayFiles {
   private static Text decode(byte[] bytes, String path) throws Values.BadValue {
     String ext = extension(path);
     Text text;
-    if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
+    if (TextDecoder.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
       text = DocxText.read(bytes);
-    } else if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
+    } else if (TextDecoder.startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
       text = DocText.read(bytes);
     } else if (ext.equals("txt") || ext.equals("md") || ext.equals("markdown")) {
       TextDecoder.Decoded decoded;
@@ -153,17 +153,5 @@ public final class EssayFiles {
     int dot = path.lastIndexOf('.');
     return dot < 0 || dot < path.lastIndexOf('/') ? ""
         : path.substring(dot + 1).toLowerCase(Locale.ROOT);
-  }
-
-  private static boolean startsWith(byte[] bytes, int... magic) {
-    if (bytes.length < magic.length) {
-      return false;
-    }
-    for (int i = 0; i < magic.length; i++) {
-      if ((bytes[i] & 0xFF) != magic[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -46,7 +46,8 @@ public final class TextDecoder {
         .toString();
   }
 
-  private static boolean startsWith(byte[] bytes, int... prefix) {
+  /** Whether the bytes begin with these (a byte-order mark, a file format's magic number). */
+  static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {
       return false;
     }
