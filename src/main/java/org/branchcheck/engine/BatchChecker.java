@@ -109,7 +109,7 @@ public final class BatchChecker {
     List<CopyFinder.Entry> entries = new ArrayList<>();
     int minPercent = 100;
     for (Checker.Prepared p : prepared) {
-      if (p != null && p.usable()) {
+      if (p.usable()) {
         entries.addAll(CopyFinder.entries(p.source().path(), p.dataset(), redact));
         minPercent = Math.min(minPercent, EssaySettings.of(p.params()).copyPercent());
       }
@@ -117,7 +117,7 @@ public final class BatchChecker {
     return CopyFinder.find(entries, minPercent);
   }
 
-  /** Null when reading failed unexpectedly; {@link #evaluateOne} reports it. */
+  /** When reading fails unexpectedly: no dataset, and the error as its problem. */
   private static Checker.Prepared readOne(RuleSet rules, DatasetFinder.Found f,
       List<ParamOverride> overrides) {
     try {

@@ -35,8 +35,8 @@ public final class Checker {
   public static CheckResult check(RuleSet rules, Path dataset, String display,
       List<ParamOverride> cliParams, LocalDate asOf, boolean redact) {
     Prepared p = read(rules, dataset, display, cliParams);
-    EssayMatches matches = p.usable() ? CopyFinder.find(CopyFinder.entries(display,
-        p.dataset(), redact), EssaySettings.of(p.params()).copyPercent()) : EssayMatches.NONE;
+    EssayMatches matches = p.usable()
+        ? CopyFinder.within(display, p.dataset(), p.params(), redact) : EssayMatches.NONE;
     return evaluate(rules, p, asOf, redact, matches);
   }
 

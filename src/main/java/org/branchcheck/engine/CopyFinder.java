@@ -81,7 +81,13 @@ public final class CopyFinder {
     found.values().forEach(list -> list.sort(Comparator.comparingInt(SimilarEssay::percent)
         .reversed().thenComparing(SimilarEssay::dataset).thenComparing(SimilarEssay::member)
         .thenComparing(SimilarEssay::essay).thenComparing(SimilarEssay::title)));
-    return new EssayMatches(found, minPercent);
+    return new EssayMatches(found);
+  }
+
+  /** The essays of one dataset compared with each other only, at its own threshold. */
+  public static EssayMatches within(String dataset, Dataset data, Map<String, Object> params,
+      boolean redact) {
+    return find(entries(dataset, data, redact), EssaySettings.of(params).copyPercent());
   }
 
   /**
@@ -140,7 +146,8 @@ public final class CopyFinder {
   /** {@code e} as {@code seenFrom}'s findings name it: the dataset only when it is another. */
   private static SimilarEssay similar(Entry e, Entry seenFrom, int percent) {
     Essay x = e.essay();
-    return new SimilarEssay(e.dataset().equals(seenFrom.dataset()) ? "" : e.dataset(), x.member(), e.memberName(), e.org(), x.id(), x.title(),
+    String dataset = e.dataset().equals(seenFrom.dataset()) ? "" : e.dataset();
+    return new SimilarEssay(dataset, x.member(), e.memberName(), e.org(), x.id(), x.title(),
         x.kind().code(), percent);
   }
 }

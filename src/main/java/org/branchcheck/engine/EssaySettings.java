@@ -13,8 +13,9 @@ public record EssaySettings(WordCount.Mode mode, boolean countNotes, int copyPer
   public static final int DEFAULT_COPY_PERCENT = 50;
 
   public static EssaySettings of(Map<String, Object> params) {
-    WordCount.Mode mode = params.get("count_mode") instanceof String s
-        && WordCount.Mode.parse(s) != null ? WordCount.Mode.parse(s) : WordCount.Mode.WORD;
+    WordCount.Mode parsed = params.get("count_mode") instanceof String s
+        ? WordCount.Mode.parse(s) : null;
+    WordCount.Mode mode = parsed == null ? WordCount.Mode.WORD : parsed;
     boolean notes = Boolean.TRUE.equals(params.get("count_notes"));
     int copy = params.get("copy_similarity") instanceof Number n
         ? (int) Math.max(1, Math.min(100, n.longValue())) : DEFAULT_COPY_PERCENT;

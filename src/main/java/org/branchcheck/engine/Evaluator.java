@@ -29,8 +29,8 @@ public final class Evaluator {
   /** One dataset on its own: its essays are compared with each other only. */
   public static CheckResult evaluate(
       RuleSet rules, Dataset data, Map<String, Object> params, LocalDate asOf) {
-    return evaluate(rules, data, params, asOf, CopyFinder.find(CopyFinder.entries(data.name(),
-        data, false), EssaySettings.of(params).copyPercent()));
+    return evaluate(rules, data, params, asOf,
+        CopyFinder.within(data.name(), data, params, false));
   }
 
   /** One dataset of a run whose essays were compared across the whole run ({@code matches}). */

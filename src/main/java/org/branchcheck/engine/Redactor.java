@@ -32,7 +32,7 @@ public final class Redactor {
   public Redactor(Dataset data) {
     for (Member m : data.members()) {
       if (!m.name().isBlank()) {
-        pseudonyms.putIfAbsent(m.name().strip(), pseudonym("党员-", "member:" + m.id()));
+        pseudonyms.putIfAbsent(m.name().strip(), memberPseudonym(m.id()));
       }
     }
     Stream.of(

@@ -3,7 +3,6 @@ package org.branchcheck.io;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
@@ -62,10 +61,7 @@ final class DocxText {
       return "refused as a zip bomb: it inflates more than " + Math.round(1 / MIN_INFLATE_RATIO)
           + " times or has a part over " + (MAX_PART_BYTES >> 20) + " MiB";
     }
-    if (e instanceof InvalidFormatException || text.length() > 200) {
-      text = text.substring(0, Math.min(text.length(), 200));
-    }
-    return text.replaceAll("\\s+", " ").strip();
+    return text.substring(0, Math.min(text.length(), 200)).replaceAll("\\s+", " ").strip();
   }
 
   /** Body text into one buffer, footnotes, endnotes and text boxes into the other. */
