@@ -40,7 +40,8 @@ public final class Evaluator {
     Object since = params.get("new_member_since");
     EssayFacts essayFacts = new EssayFacts(EssaySettings.of(params), matches);
     MemberFactBuilder memberBuilder = new MemberFactBuilder(data, tree,
-        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null, essayFacts);
+        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null, essayFacts,
+        StudyTally.of(data));
     Map<String, Member> members = new TreeMap<>();
     data.members().forEach(m -> members.putIfAbsent(m.id(), m));
     Map<String, Map<String, Object>> memberFacts = new LinkedHashMap<>();
