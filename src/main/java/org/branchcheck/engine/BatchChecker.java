@@ -133,7 +133,8 @@ public final class BatchChecker {
       if (p.dataset() == null) {
         return CheckResult.inputError(p.source(), p.problems());
       }
-      return Checker.evaluate(rules, p, request.asOf(), request.options().redacted(), matches);
+      return Checker.evaluate(rules, p, request.asOf(), request.options().redacted(), matches,
+          !request.options().failuresOnly());
     } catch (RuntimeException | StackOverflowError e) {
       return CheckResult.inputError(source(f), List.of(internal(e)));
     }

@@ -19,16 +19,17 @@ public record CheckResult(
     List<Problem> problems,
     List<Waiver> unusedWaivers,
     HoursHistogram hours,
-    List<EssayCount> essays) {
+    List<EssayCount> essays,
+    PrunedCounts pruned) {
 
   public static CheckResult inputError(DatasetSource source, List<Problem> problems) {
     return new CheckResult(source, Map.of(), List.of(), List.of(), List.copyOf(problems),
-        List.of(), HoursHistogram.empty(0), List.of());
+        List.of(), HoursHistogram.empty(0), List.of(), PrunedCounts.NONE);
   }
 
   public CheckResult withSource(DatasetSource newSource) {
     return new CheckResult(newSource, params, findings, verdicts, problems, unusedWaivers, hours,
-        essays);
+        essays, pruned);
   }
 
   public boolean hasInputErrors() {
@@ -50,8 +51,9 @@ public record CheckResult(
     return failed ? DatasetStatus.FAILED : DatasetStatus.PASSED;
   }
 
+  /** Findings with this outcome, including passes left out under {@code --failures-only}. */
   public long count(Outcome outcome) {
-    return findings.stream().filter(f -> f.outcome() == outcome).count();
+    return findings.stream().filter(f -> f.outcome() == outcome).count() + pruned.total(outcome);
   }
 
   public long blocking() {

@@ -37,7 +37,7 @@ public final class Checker {
     Prepared p = read(rules, dataset, display, cliParams);
     EssayMatches matches = p.usable()
         ? CopyFinder.within(display, p.dataset(), p.params(), redact) : EssayMatches.NONE;
-    return evaluate(rules, p, asOf, redact, matches);
+    return evaluate(rules, p, asOf, redact, matches, true);
   }
 
   public static Prepared read(RuleSet rules, Path dataset, String display,
@@ -51,11 +51,12 @@ public final class Checker {
     return new Prepared(source, read.dataset(), params, List.copyOf(problems));
   }
 
+  /** @param keepPasses false to count passes and not-applicable findings without keeping them */
   public static CheckResult evaluate(RuleSet rules, Prepared p, LocalDate asOf, boolean redact,
-      EssayMatches matches) {
+      EssayMatches matches, boolean keepPasses) {
     CheckResult result = p.usable()
-        ? Evaluator.evaluate(rules, p.dataset(), p.params(), asOf, matches)
-            .withSource(p.source())
+        ? Evaluator.evaluate(rules, p.dataset(), p.params(), asOf, matches,
+            StudyTally.of(p.dataset()), keepPasses).withSource(p.source())
         : CheckResult.inputError(p.source(), p.problems());
     return redact ? new Redactor(p.dataset()).redact(result) : result;
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Hours;
 import org.branchcheck.model.Member;
 import org.branchcheck.model.Org;
 import org.branchcheck.model.SourceLocation;
@@ -36,54 +37,83 @@ public final class Evaluator {
   /** One dataset of a run whose essays were compared across the whole run ({@code matches}). */
   public static CheckResult evaluate(RuleSet rules, Dataset data, Map<String, Object> params,
       LocalDate asOf, EssayMatches matches) {
+    return evaluate(rules, data, params, asOf, matches, StudyTally.of(data), true);
+  }
+
+  /**
+   * The whole evaluation. Members are judged one at a time, each by every member rule, so that no
+   * member's facts outlive their turn; {@code keepPasses} false leaves check-stage passes and
+   * not-applicable findings out of the result, counting them ({@code --failures-only}).
+   */
+  static CheckResult evaluate(RuleSet rules, Dataset data, Map<String, Object> params,
+      LocalDate asOf, EssayMatches matches, StudyTally study, boolean keepPasses) {
     OrgTree tree = new OrgTree(data);
     Object since = params.get("new_member_since");
     EssayFacts essayFacts = new EssayFacts(EssaySettings.of(params), matches);
     MemberFactBuilder memberBuilder = new MemberFactBuilder(data, tree,
-        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null, essayFacts,
-        StudyTally.of(data));
-    Map<String, Member> members = new TreeMap<>();
-    data.members().forEach(m -> members.putIfAbsent(m.id(), m));
-    Map<String, Map<String, Object>> memberFacts = new LinkedHashMap<>();
-    members.values().forEach(m -> memberFacts.put(m.id(), memberBuilder.facts(m)));
-    OrgFactBuilder orgBuilder = new OrgFactBuilder(data, tree, memberFacts);
+        since instanceof String s && !s.isEmpty() ? LocalDate.parse(s) : null, essayFacts, study);
+    MemberIndex index = study.members();
+    List<Member> records = data.members();
+    OrgMembers orgMembers = new OrgMembers();
+    Map<String, Long> assessed = new HashMap<>();
+    for (int m = 0; m < index.size(); m++) {
+      Member r = records.get(index.row(m));
+      orgMembers.add(r, memberBuilder.isNew(r), study.totalCenti(m), study.sessionsAttended(m));
+    }
+    OrgFactBuilder orgBuilder = new OrgFactBuilder(data, tree, orgMembers);
     Map<String, Map<String, Object>> orgFacts = new HashMap<>();
     tree.all().forEach(o -> orgFacts.put(o.id(), orgBuilder.facts(o)));
 
     Map<String, Object> base = Map.of("params", params, "as_of", asOf.toString());
-    List<Finding> findings = new ArrayList<>();
-    for (Rule rule : rules.rules()) {
-      if (rule.stage() != Stage.CHECK) {
-        continue;
-      }
-      if (rule.scope() == Scope.MEMBER) {
-        for (Member m : members.values()) {
-          Map<String, Object> vars = vars(base, orgFacts.get(m.org()));
-          vars.put("member", memberFacts.get(m.id()));
-          findings.add(m.exempt()
-              ? exempt(rule, m)
-              : judge(rule, data, vars, m.id(), m.name(), m.org(), m.at()));
-        }
+    RuleJudge judge = new RuleJudge(data);
+    WaiverMatcher waivers = new WaiverMatcher(data.waivers(), asOf);
+    PrunedCounts.Builder pruned = new PrunedCounts.Builder();
+    List<Rule> checks = rules.rules().stream().filter(r -> r.stage() == Stage.CHECK).toList();
+    List<List<Finding>> byRule = new ArrayList<>();
+    checks.forEach(r -> byRule.add(new ArrayList<>()));
+    java.util.function.BiConsumer<Integer, Finding> keep = (i, f) -> {
+      Finding w = waivers.apply(f);
+      if (keepPasses || (w.outcome() != Outcome.PASS && w.outcome() != Outcome.NOT_APPLICABLE)) {
+        byRule.get(i).add(w);
       } else {
-        for (Org o : tree.all()) {
-          findings.add(judge(rule, data, vars(base, orgFacts.get(o.id())), o.id(), o.name(),
-              o.id(), o.at()));
+        pruned.add(w);
+      }
+    };
+    List<Double> totals = new ArrayList<>();
+    for (int m : index.byId()) {
+      Member r = records.get(index.row(m));
+      Map<String, Object> vars = null;
+      if (!r.exempt()) {
+        totals.add(Hours.toDouble(study.totalCenti(m)));
+        assessed.merge(r.org(), 1L, Long::sum);
+        vars = vars(base, orgFacts.get(r.org()));
+        vars.put("member", memberBuilder.facts(r));
+      }
+      for (int i = 0; i < checks.size(); i++) {
+        if (checks.get(i).scope() == Scope.MEMBER) {
+          keep.accept(i, r.exempt() ? judge.exempt(checks.get(i), r)
+              : judge.judge(checks.get(i), vars, r.id(), r.name(), r.org(), r.at()));
         }
       }
     }
-    WaiverMatcher waivers = new WaiverMatcher(data.waivers(), asOf);
-    findings.replaceAll(waivers::apply);
+    for (int i = 0; i < checks.size(); i++) {
+      if (checks.get(i).scope() != Scope.MEMBER) {
+        for (Org o : tree.all()) {
+          keep.accept(i, judge.judge(checks.get(i), vars(base, orgFacts.get(o.id())), o.id(),
+              o.name(), o.id(), o.at()));
+        }
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    byRule.forEach(findings::addAll);
 
-    Map<String, Long> assessed = new HashMap<>();
-    members.values().stream().filter(m -> !m.exempt())
-        .forEach(m -> assessed.merge(m.org(), 1L, Long::sum));
     Rollup rollup = new Rollup(tree, findings, assessed);
     for (Rule rule : rules.rules()) {
       if (rule.stage() == Stage.VERDICT) {
         for (Org o : tree.all()) {
           Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
           vars.put("rollup", rollup.facts(o.id()));
-          findings.add(judge(rule, data, vars, o.id(), o.name(), o.id(), o.at()));
+          findings.add(judge.judge(rule, vars, o.id(), o.name(), o.id(), o.at()));
         }
       }
     }
@@ -94,21 +124,18 @@ public final class Evaluator {
     List<OrgVerdict> verdicts = tree.treeOrder().stream()
         .map(id -> rollup.verdict(tree.get(id).orElseThrow()))
         .map(v -> heldBack.contains(v.id()) ? v.heldBack() : v).toList();
+    Object minHours = params.get("min_hours");
     return new CheckResult(new DatasetSource(data.name(), "", data.name(), List.of()), params,
         List.copyOf(findings), verdicts, List.of(), waivers.unused(),
-        hours(members.values(), memberFacts, params.get("min_hours")),
+        HoursHistogram.of(totals, minHours instanceof Number n ? n.doubleValue() : 0),
         data.essays().stream().filter(e -> e.content() != null)
-            .map(e -> essayFacts.report(e, members.get(e.member()))).toList());
+            .map(e -> essayFacts.report(e, member(records, index, e.member()))).toList(),
+        pruned.build());
   }
 
-  /** The assessed members' total hours against the rule set's {@code min_hours}, if it has one. */
-  @SuppressWarnings("unchecked")
-  private static HoursHistogram hours(java.util.Collection<Member> members,
-      Map<String, Map<String, Object>> facts, Object minHours) {
-    List<Double> totals = members.stream().filter(m -> !m.exempt())
-        .map(m -> (Double) ((Map<String, Object>) facts.get(m.id()).get("hours")).get("total"))
-        .toList();
-    return HoursHistogram.of(totals, minHours instanceof Number n ? n.doubleValue() : 0);
+  private static Member member(List<Member> records, MemberIndex index, String id) {
+    int m = index.indexOf(id);
+    return m < 0 ? null : records.get(index.row(m));
   }
 
   /** The variables every rule sees (params, as_of) plus the organisation's facts. */
@@ -116,45 +143,5 @@ public final class Evaluator {
     Map<String, Object> vars = new HashMap<>(base);
     vars.put("org", org);
     return vars;
-  }
-
-  private static Finding exempt(Rule rule, Member m) {
-    return finding(rule, m.id(), m.name(), m.org(), m.at(), Outcome.EXEMPT,
-        m.name() + " 免除：" + m.exemptReason());
-  }
-
-  private static Finding judge(Rule rule, Dataset data, Map<String, Object> vars, String subject,
-      String name, String org, SourceLocation at) {
-    try {
-      java.util.Set<Table> missing = java.util.EnumSet.noneOf(Table.class);
-      rule.requires().stream().filter(t -> !data.present().contains(t)).forEach(missing::add);
-      // A condition computed from a missing table cannot say "does not apply": that would let
-      // missing data pass silently. A condition over other facts still decides.
-      boolean conditionKnown = missing.isEmpty()
-          || !FactTables.reads(rule.text().when(), missing);
-      if (conditionKnown && rule.when().isPresent()
-          && !Boolean.TRUE.equals(rule.when().get().eval(vars))) {
-        return finding(rule, subject, name, org, at, Outcome.NOT_APPLICABLE, "");
-      }
-      if (!missing.isEmpty()) {
-        return finding(rule, subject, name, org, at, Outcome.FAIL, "缺少数据表 "
-            + String.join("、", missing.stream().map(Table::code).toList()) + "，无法检查（"
-            + rule.title() + "）");
-      }
-      if (Boolean.TRUE.equals(rule.check().eval(vars))) {
-        String message = rule.passMessage().map(t -> t.render(vars)).orElse("");
-        return finding(rule, subject, name, org, at, Outcome.PASS, message);
-      }
-      return finding(rule, subject, name, org, at, Outcome.FAIL, rule.message().render(vars));
-    } catch (CelEvaluationException e) {
-      return finding(rule, subject, name, org, at, Outcome.FAIL,
-          "规则无法求值：" + e.getMessage());
-    }
-  }
-
-  private static Finding finding(Rule rule, String subject, String name, String org,
-      SourceLocation at, Outcome outcome, String message) {
-    return new Finding(rule.id(), rule.title(), rule.scope(), rule.stage(), subject, name, org,
-        outcome, rule.severity(), message, at);
   }
 }

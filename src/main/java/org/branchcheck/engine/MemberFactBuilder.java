@@ -22,7 +22,9 @@ final class MemberFactBuilder {
   private final Dataset data;
   private final OrgTree tree;
   private final StudyTally study;
-  private final Map<String, List<Essay>> essaysByMember = new HashMap<>();
+  /** Each member's essays as positions in the essays table, in table order (by member number). */
+  private final int[] essayStart;
+  private final int[] essayRows;
   private final Map<String, List<Member>> secretariesByOrg = new HashMap<>();
   private final LocalDate newMemberSince;
   private final EssayFacts essayFacts;
@@ -34,8 +36,23 @@ final class MemberFactBuilder {
     this.tree = tree;
     this.newMemberSince = newMemberSince;
     this.essayFacts = essayFacts;
-    data.essays().forEach(e ->
-        essaysByMember.computeIfAbsent(e.member(), k -> new ArrayList<>()).add(e));
+    List<Essay> essays = data.essays();
+    int[] owner = new int[essays.size()];
+    essayStart = new int[study.members().size() + 1];
+    for (int i = 0; i < owner.length; i++) {
+      owner[i] = study.members().indexOf(essays.get(i).member());
+      if (owner[i] >= 0) {
+        essayStart[owner[i] + 1]++;
+      }
+    }
+    java.util.Arrays.parallelPrefix(essayStart, Integer::sum);
+    essayRows = new int[essayStart[essayStart.length - 1]];
+    int[] next = essayStart.clone();
+    for (int i = 0; i < owner.length; i++) {
+      if (owner[i] >= 0) {
+        essayRows[next[owner[i]]++] = i;
+      }
+    }
     data.members().stream().filter(m -> m.role() == Role.SECRETARY).forEach(m ->
         secretariesByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>()).add(m));
   }
@@ -68,9 +85,13 @@ final class MemberFactBuilder {
     f.put("is_new", isNew(m));
     f.put("joined_on", Facts.date(m.joinedOn()));
     f.put("transferred_in_on", Facts.date(m.transferredInOn()));
-    study.putFacts(study.members().indexOf(m.id()), f);
-    f.put("essays", essaysByMember.getOrDefault(m.id(), List.of()).stream()
-        .map(essayFacts::facts).toList());
+    int index = study.members().indexOf(m.id());
+    study.putFacts(index, f);
+    List<Map<String, Object>> essays = new ArrayList<>();
+    for (int i = essayStart[index]; i < essayStart[index + 1]; i++) {
+      essays.add(essayFacts.facts(data.essays().get(essayRows[i])));
+    }
+    f.put("essays", List.copyOf(essays));
     f.put("reviewers", reviewers(m));
     f.put("extra", m.extra());
     return f;

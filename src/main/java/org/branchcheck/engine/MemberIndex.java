@@ -11,22 +11,42 @@ final class MemberIndex {
   private final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
   private final OrgIndex orgs;
   private int[] org = new int[16];
+  private int[] row = new int[16];
+  private String[] ids = new String[16];
 
   MemberIndex(OrgIndex orgs) {
     this.orgs = orgs;
     index.defaultReturnValue(-1);
   }
 
-  void add(String id, String orgId) {
+  /** Adds the member record at position {@code row} of the members table. */
+  void add(String id, String orgId, int rowIndex) {
     if (index.containsKey(id)) {
       return;
     }
     int m = index.size();
     if (m == org.length) {
       org = Arrays.copyOf(org, m * 2);
+      row = Arrays.copyOf(row, m * 2);
+      ids = Arrays.copyOf(ids, m * 2);
     }
     org[m] = orgs.intern(orgId);
+    row[m] = rowIndex;
+    ids[m] = id;
     index.put(id, m);
+  }
+
+  /** Position of the member's (first) record in the members table. */
+  int row(int m) {
+    return row[m];
+  }
+
+  /** Member numbers in id order, the order findings are listed in. */
+  int[] byId() {
+    int[] order = new int[size()];
+    Arrays.setAll(order, i -> i);
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> ids[a].compareTo(ids[b]));
+    return order;
   }
 
   int indexOf(String id) {

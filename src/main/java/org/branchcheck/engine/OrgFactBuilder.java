@@ -23,21 +23,31 @@ import org.branchcheck.model.StudySession;
  */
 final class OrgFactBuilder {
   private final OrgTree tree;
-  private final Map<String, List<Member>> membersByOrg = new HashMap<>();
-  private final Map<String, List<StudySession>> sessionsByOrg = new HashMap<>();
+  private final OrgMembers members;
+  private final Map<String, OrgSessions> sessionsByOrg = new HashMap<>();
   private final Map<String, List<Meeting>> meetingsByOrg = new HashMap<>();
   private final Map<String, Plan> planByOrg = new HashMap<>();
   private final Map<String, List<PlanItem>> itemsByOrg = new HashMap<>();
   private final Map<String, List<Opinion>> opinionsByOrg = new HashMap<>();
-  private final Map<String, Map<String, Object>> memberFacts;
 
-  OrgFactBuilder(Dataset data, OrgTree tree, Map<String, Map<String, Object>> memberFacts) {
+  /** An organisation's own sessions: counts, and the topics and materials named. */
+  private static final class OrgSessions {
+    long count;
+    long collective;
+    final Set<String> topics = new TreeSet<>();
+    final Set<String> materials = new TreeSet<>();
+  }
+
+  OrgFactBuilder(Dataset data, OrgTree tree, OrgMembers members) {
     this.tree = tree;
-    this.memberFacts = memberFacts;
-    data.members().forEach(m -> membersByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>())
-        .add(m));
-    data.sessions().forEach(s -> sessionsByOrg.computeIfAbsent(s.org(), k -> new ArrayList<>())
-        .add(s));
+    this.members = members;
+    for (StudySession s : data.sessions()) {
+      OrgSessions o = sessionsByOrg.computeIfAbsent(s.org(), k -> new OrgSessions());
+      o.count++;
+      o.collective += s.kind().collective() ? 1 : 0;
+      Facts.addIfPresent(o.topics, s.topic());
+      Facts.addIfPresent(o.materials, s.material());
+    }
     data.meetings().forEach(m -> meetingsByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>())
         .add(m));
     data.plans().forEach(p -> planByOrg.putIfAbsent(p.org(), p));
@@ -69,22 +79,18 @@ final class OrgFactBuilder {
     long sessionCount = 0;
     long collectiveCount = 0;
     for (String id : subtree) {
-      for (Member m : membersByOrg.getOrDefault(id, List.of())) {
-        memberCount++;
-        Map<String, Object> mf = memberFacts.get(m.id());
-        if (Boolean.TRUE.equals(mf.get("is_new"))) {
-          newMembers.add(memberRef(mf));
-        }
-      }
+      memberCount += members.count(id);
+      newMembers.addAll(members.newMembers(id));
       Org unit = tree.get(id).orElseThrow();
       if (!id.equals(o.id()) && unit.kind().temporary()) {
         tempUnits.add(tempUnit(unit));
       }
-      for (StudySession s : sessionsByOrg.getOrDefault(id, List.of())) {
-        sessionCount++;
-        collectiveCount += s.kind().collective() ? 1 : 0;
-        Facts.addIfPresent(topics, s.topic());
-        Facts.addIfPresent(materials, s.material());
+      OrgSessions own = sessionsByOrg.get(id);
+      if (own != null) {
+        sessionCount += own.count;
+        collectiveCount += own.collective;
+        topics.addAll(own.topics);
+        materials.addAll(own.materials);
       }
     }
     f.put("member_count", memberCount);
@@ -126,19 +132,8 @@ final class OrgFactBuilder {
     t.put("name", unit.name());
     t.put("kind", unit.kind().code());
     t.put("leader", unit.leader().isEmpty() ? unit.head() : unit.leader());
-    t.put("member_count", (long) membersByOrg.getOrDefault(unit.id(), List.of()).size());
+    t.put("member_count", members.count(unit.id()));
     return t;
-  }
-
-  private static Map<String, Object> memberRef(Map<String, Object> mf) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("id", mf.get("id"));
-    r.put("name", mf.get("name"));
-    r.put("org", mf.get("org"));
-    r.put("exempt", mf.get("exempt"));
-    r.put("hours_total", ((Map<?, ?>) mf.get("hours")).get("total"));
-    r.put("sessions_attended", mf.get("sessions_attended"));
-    return r;
   }
 
   private Map<String, Object> plan(String orgId) {

@@ -74,7 +74,7 @@ public final class Redactor {
         r.source().name(), r.source().files().stream().map(f -> new InputFile(redact(f.name()),
             f.encoding(), f.bytes(), f.sha256())).toList());
     return new CheckResult(source, r.params(), findings, r.verdicts(), problems,
-        r.unusedWaivers(), r.hours(), essays);
+        r.unusedWaivers(), r.hours(), essays, r.pruned());
   }
 
   /** A problem message with names replaced and every value it quotes from the input hidden. */

@@ -48,7 +48,10 @@ final class StudyTally {
     OrgIndex orgs = new OrgIndex();
     SessionTable sessions = new SessionTable(data.sessions(), orgs);
     MemberIndex members = new MemberIndex(orgs);
-    data.members().forEach(m -> members.add(m.id(), m.org()));
+    List<org.branchcheck.model.Member> records = data.members();
+    for (int i = 0; i < records.size(); i++) {
+      members.add(records.get(i).id(), records.get(i).org(), i);
+    }
     StudyTally tally = new StudyTally(sessions, members);
     data.attendance().forEach(a ->
         tally.add(a.session(), a.member(), a.status(), a.hoursCenti(), a.makeupFor()));

@@ -31,12 +31,14 @@ record OrgFindings(
     long notApplicable) {
 
   static OrgFindings of(RunResult run, CheckResult r, String org) {
-    return build(run.shown(r), r.findings(), f -> f.org().equals(org));
+    return build(run.shown(r), r.findings(), f -> f.org().equals(org))
+        .plus(r.pruned().of(org, Outcome.PASS), r.pruned().of(org, Outcome.NOT_APPLICABLE));
   }
 
   /** Counts over the whole dataset. */
   static OrgFindings counts(CheckResult r) {
-    return build(r.findings(), r.findings(), f -> true);
+    return build(r.findings(), r.findings(), f -> true).plus(
+        r.pruned().total(Outcome.PASS), r.pruned().total(Outcome.NOT_APPLICABLE));
   }
 
   private static OrgFindings build(List<Finding> shown, List<Finding> all,
@@ -59,6 +61,13 @@ record OrgFindings(
         count(counted, Outcome.EXEMPT),
         count(counted, Outcome.PASS),
         count(counted, Outcome.NOT_APPLICABLE));
+  }
+
+  /** With passes and not-applicable findings that were counted but not kept. */
+  private OrgFindings plus(long morePass, long moreNotApplicable) {
+    return new OrgFindings(errors, warnings, waived, exempt,
+        checks + morePass + moreNotApplicable, errorCount, warningCount, waivedCount, exemptCount,
+        pass + morePass, notApplicable + moreNotApplicable);
   }
 
   /** "通过 3 项，不适用 0 项", the closing line of each organisation. */

@@ -82,8 +82,10 @@ final class TextDatasetSection {
       out.println("  免除（不作硬性要求）");
       exempt.forEach((id, message) -> out.printf("    – %s（%s）%n", message, id));
     }
-    long pass = own.stream().filter(f -> f.outcome() == Outcome.PASS).count();
-    long na = own.stream().filter(f -> f.outcome() == Outcome.NOT_APPLICABLE).count();
+    long pass = own.stream().filter(f -> f.outcome() == Outcome.PASS).count()
+        + r.pruned().of(v.id(), Outcome.PASS);
+    long na = own.stream().filter(f -> f.outcome() == Outcome.NOT_APPLICABLE).count()
+        + r.pruned().of(v.id(), Outcome.NOT_APPLICABLE);
     out.printf("  通过 %d 项，不适用 %d 项%n", pass, na);
     if (!v.temporary()) {
       out.printf("  结论：%s%n", verdictText(v));
@@ -110,9 +112,11 @@ final class TextDatasetSection {
     out.printf("  组织 %d 个：可以转段 %d 个，暂不能转段 %d 个%n", orgs, ok, orgs - ok);
     List<Finding> checks = r.findings().stream().filter(f -> f.stage() == Stage.CHECK).toList();
     java.util.function.Function<Outcome, Long> n =
-        o -> checks.stream().filter(f -> f.outcome() == o).count();
+        o -> checks.stream().filter(f -> f.outcome() == o).count() + r.pruned().total(o);
     out.printf("  检查 %d 项：未达标 %d，警告 %d，例外 %d，免除 %d，通过 %d，不适用 %d%n",
-        checks.size(), checks.stream().filter(Finding::blocking).count(),
+        checks.size() + r.pruned().total(Outcome.PASS)
+            + r.pruned().total(Outcome.NOT_APPLICABLE),
+        checks.stream().filter(Finding::blocking).count(),
         checks.stream().filter(f -> f.outcome() == Outcome.FAIL
             && f.severity() == Severity.WARNING).count(),
         n.apply(Outcome.WAIVED), n.apply(Outcome.EXEMPT), n.apply(Outcome.PASS),

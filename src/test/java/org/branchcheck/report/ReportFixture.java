@@ -11,6 +11,7 @@ import org.branchcheck.engine.DatasetSource;
 import org.branchcheck.engine.Finding;
 import org.branchcheck.engine.HoursHistogram;
 import org.branchcheck.engine.Outcome;
+import org.branchcheck.engine.PrunedCounts;
 import org.branchcheck.engine.ReportOptions;
 import org.branchcheck.engine.RuleSetInfo;
 import org.branchcheck.engine.RunResult;
@@ -61,13 +62,14 @@ final class ReportFixture {
     DatasetSource source = new DatasetSource(path, path, "支部",
         List.of(new InputFile(file, "UTF-8", 10, "a".repeat(64))));
     return new CheckResult(source, Map.of(), findings, List.of(), List.of(), List.of(),
-        HoursHistogram.empty(0), List.of());
+        HoursHistogram.empty(0), List.of(), PrunedCounts.NONE);
   }
 
   /** A dataset at {@code path} with its own name and no input files listed. */
   static CheckResult named(String path, String name, List<Finding> findings) {
     return new CheckResult(new DatasetSource(path, path, name, List.of()), Map.of(), findings,
-        List.of(), List.of(), List.of(), HoursHistogram.empty(40), List.of());
+        List.of(), List.of(), List.of(), HoursHistogram.empty(40), List.of(),
+        PrunedCounts.NONE);
   }
 
   static CheckResult dataset(Finding... findings) {
