@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.branchcheck.engine.BatchChecker;
+import org.branchcheck.engine.ReadMode;
 import org.branchcheck.engine.ExitCode;
 import org.branchcheck.engine.ReportOptions;
 import org.branchcheck.engine.RunResult;
@@ -80,9 +81,24 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Datasets checked at once (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--stream", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Stream large CSV folders (attendance folded row by row, memory bounded by"
+          + " members, not rows): auto (folders of 64 MiB or more), always, never.")
+  String stream;
+
   @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
       description = "Progress on standard error: auto (only on a terminal), always, never.")
   ProgressDisplay.When progress;
+
+  private ReadMode readMode() {
+    return switch (stream) {
+      case "always" -> ReadMode.ALWAYS;
+      case "never" -> ReadMode.NEVER;
+      case "auto" -> ReadMode.AUTO;
+      default -> throw new CommandLine.ParameterException(spec.commandLine(),
+          "--stream: expected auto, always or never, not '" + stream + "'");
+    };
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -105,7 +121,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
-        params, day, new ReportOptions(failOn, failuresOnly, redact), threads);
+        params, day, new ReportOptions(failOn, failuresOnly, redact), threads, readMode());
     RunResult run;
     try (ProgressDisplay display = ProgressDisplay.open(progress, spec.commandLine().getErr())) {
       run = BatchChecker.run(request, display);

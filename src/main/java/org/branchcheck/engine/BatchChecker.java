@@ -27,7 +27,12 @@ public final class BatchChecker {
 
   /** What to check and how. {@code params} are command-line overrides, in the order given. */
   public record Request(String rules, List<Path> paths, Map<String, String> params,
-      LocalDate asOf, ReportOptions options, int threads) {}
+      LocalDate asOf, ReportOptions options, int threads, ReadMode read) {
+    public Request(String rules, List<Path> paths, Map<String, String> params, LocalDate asOf,
+        ReportOptions options, int threads) {
+      this(rules, paths, params, asOf, options, threads, ReadMode.AUTO);
+    }
+  }
 
   /** Told of progress, from the checking threads; must be thread-safe. */
   public interface Progress {
@@ -70,7 +75,8 @@ public final class BatchChecker {
     boolean redact = request.options().redacted();
     try {
       List<Checker.Prepared> prepared = all(pool, datasets.stream()
-          .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides)).toList());
+          .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides, request.read()))
+          .toList());
       EssayMatches matches = compareEssays(prepared, redact);
       List<CheckResult> results = all(pool, java.util.stream.IntStream.range(0, datasets.size())
           .mapToObj(i -> (Callable<CheckResult>) () -> {
@@ -119,9 +125,9 @@ public final class BatchChecker {
 
   /** When reading fails unexpectedly: no dataset, and the error as its problem. */
   private static Checker.Prepared readOne(RuleSet rules, DatasetFinder.Found f,
-      List<ParamOverride> overrides) {
+      List<ParamOverride> overrides, ReadMode mode) {
     try {
-      return Checker.read(rules, f.path(), f.display(), overrides);
+      return Checker.read(rules, f.path(), f.display(), overrides, mode);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checker.Prepared(source(f), null, Map.of(), List.of(internal(e)));
     }

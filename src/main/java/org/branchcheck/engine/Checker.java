@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.branchcheck.io.DatasetReader;
+import org.branchcheck.io.StreamingDatasetReader;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Dataset.ParamOverride;
 import org.branchcheck.model.Problem;
@@ -22,7 +23,12 @@ public final class Checker {
 
   /** A dataset read and its parameters settled; {@code problems} empty when it can be judged. */
   public record Prepared(DatasetSource source, Dataset dataset, Map<String, Object> params,
-      List<Problem> problems) {
+      List<Problem> problems, StudyTally study) {
+    public Prepared(DatasetSource source, Dataset dataset, Map<String, Object> params,
+        List<Problem> problems) {
+      this(source, dataset, params, problems, null);
+    }
+
     public boolean usable() {
       return problems.isEmpty();
     }
@@ -42,13 +48,29 @@ public final class Checker {
 
   public static Prepared read(RuleSet rules, Path dataset, String display,
       List<ParamOverride> cliParams) {
-    DatasetReader.ReadResult read = DatasetReader.read(dataset);
+    return read(rules, dataset, display, cliParams, ReadMode.NEVER);
+  }
+
+  /** Reads the dataset, streamed when {@code mode} says so for it. */
+  public static Prepared read(RuleSet rules, Path dataset, String display,
+      List<ParamOverride> cliParams, ReadMode mode) {
+    StudyTally[] study = new StudyTally[1];
+    DatasetReader.ReadResult read = mode.streams(dataset)
+        ? StreamingDatasetReader.read(dataset, d -> {
+          study[0] = StudyTally.empty(d);
+          return a -> study[0].add(a.session(), a.member(), a.status(), a.hoursCenti(),
+              a.makeupFor());
+        })
+        : DatasetReader.read(dataset);
+    if (study[0] != null) {
+      study[0].finish();
+    }
     List<Problem> problems = new ArrayList<>(read.problems());
     Map<String, Object> params = ParamValues.resolve(rules, problems,
         read.dataset().params().values(), cliParams);
     DatasetSource source = new DatasetSource(display, root(dataset, display),
         read.dataset().name(), read.files());
-    return new Prepared(source, read.dataset(), params, List.copyOf(problems));
+    return new Prepared(source, read.dataset(), params, List.copyOf(problems), study[0]);
   }
 
   /** @param keepPasses false to count passes and not-applicable findings without keeping them */
@@ -56,7 +78,7 @@ public final class Checker {
       EssayMatches matches, boolean keepPasses) {
     CheckResult result = p.usable()
         ? Evaluator.evaluate(rules, p.dataset(), p.params(), asOf, matches,
-            StudyTally.of(p.dataset()), keepPasses).withSource(p.source())
+            p.study() != null ? p.study() : StudyTally.of(p.dataset()), keepPasses).withSource(p.source())
         : CheckResult.inputError(p.source(), p.problems());
     return redact ? new Redactor(p.dataset()).redact(result) : result;
   }

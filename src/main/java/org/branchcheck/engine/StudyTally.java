@@ -43,8 +43,8 @@ final class StudyTally {
     madeUpBy.defaultReturnValue(-1);
   }
 
-  /** The tally of a dataset held in memory: every attendance row folded in file order. */
-  static StudyTally of(org.branchcheck.model.Dataset data) {
+  /** A tally of the dataset's members and sessions with no attendance folded in yet. */
+  static StudyTally empty(org.branchcheck.model.Dataset data) {
     OrgIndex orgs = new OrgIndex();
     SessionTable sessions = new SessionTable(data.sessions(), orgs);
     MemberIndex members = new MemberIndex(orgs);
@@ -52,7 +52,12 @@ final class StudyTally {
     for (int i = 0; i < records.size(); i++) {
       members.add(records.get(i).id(), records.get(i).org(), i);
     }
-    StudyTally tally = new StudyTally(sessions, members);
+    return new StudyTally(sessions, members);
+  }
+
+  /** The tally of a dataset held in memory: every attendance row folded in file order. */
+  static StudyTally of(org.branchcheck.model.Dataset data) {
+    StudyTally tally = empty(data);
     data.attendance().forEach(a ->
         tally.add(a.session(), a.member(), a.status(), a.hoursCenti(), a.makeupFor()));
     tally.finish();

@@ -22,7 +22,7 @@ import org.branchcheck.model.Table;
  * spreadsheet user counts them.
  */
 public final class CsvTableReader {
-  private static final CSVFormat FORMAT =
+  static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).build();
 
   private CsvTableReader() {}
@@ -60,7 +60,7 @@ public final class CsvTableReader {
     return new RawTable(table, SourceLocation.ofFile(file), rows);
   }
 
-  private static List<String> header(
+  static List<String> header(
       CSVRecord record, String file, int line, List<Problem> problems) {
     List<String> header = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -76,7 +76,7 @@ public final class CsvTableReader {
     return header;
   }
 
-  private static boolean isBlank(CSVRecord record) {
+  static boolean isBlank(CSVRecord record) {
     for (String value : record) {
       if (!value.isBlank()) {
         return false;

@@ -78,8 +78,8 @@ public final class DatasetReader {
     return new ReadResult(dataset, List.copyOf(problems), List.of());
   }
 
-  private static void readFolder(
-      Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
+  /** The folder's table files by table, in table order; stray or doubled files are problems. */
+  static Map<Table, Path> tableFiles(Path folder, List<Problem> problems) {
     Map<Table, Path> found = new EnumMap<>(Table.class);
     try (Stream<Path> entries = Files.list(folder)) {
       for (Path p : entries.sorted().toList()) {
@@ -107,6 +107,12 @@ public final class DatasetReader {
       problems.add(new Problem(SourceLocation.ofFile(folder.getFileName() + "/"),
           "no tables found: expected files such as members.csv or 党员名册.csv"));
     }
+    return found;
+  }
+
+  private static void readFolder(
+      Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
+    Map<Table, Path> found = tableFiles(folder, problems);
     for (Map.Entry<Table, Path> e : found.entrySet()) {
       String file = e.getValue().getFileName().toString();
       readText(e.getValue(), file, files, problems)
@@ -128,7 +134,7 @@ public final class DatasetReader {
     return false;
   }
 
-  private static Optional<String> readText(
+  static Optional<String> readText(
       Path path, String file, List<InputFile> files, List<Problem> problems) {
     try {
       if (Files.size(path) > MAX_FILE_BYTES) {
@@ -153,7 +159,7 @@ public final class DatasetReader {
     return Optional.empty();
   }
 
-  private static Dataset bind(
+  static Dataset bind(
       String name, List<RawTable> tables, List<Problem> problems, EssayFiles essays) {
     RecordBinder b = new RecordBinder(problems);
     Map<Table, RawTable> byTable = new EnumMap<>(Table.class);
@@ -182,7 +188,7 @@ public final class DatasetReader {
     return dataset;
   }
 
-  private static String stripExtension(String file) {
+  static String stripExtension(String file) {
     int dot = file.lastIndexOf('.');
     return dot > 0 ? file.substring(0, dot) : file;
   }

@@ -23,6 +23,7 @@ import org.branchcheck.model.Ownership;
 import org.branchcheck.model.Plan;
 import org.branchcheck.model.PlanItem;
 import org.branchcheck.model.Problem;
+import org.branchcheck.model.Table;
 import org.branchcheck.model.Role;
 import org.branchcheck.model.SessionKind;
 import org.branchcheck.model.StudySession;
@@ -48,6 +49,41 @@ final class RecordBinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Binds rows one at a time as they are read, handing each good record and its row to
+   * {@code sink}. A CSV table's rows all have the header's columns, so the column codes are
+   * settled on the first row exactly as {@link #bind} settles them over the whole table.
+   */
+  <T> java.util.function.Consumer<RawTable.Row> streaming(Table table,
+      Function<RowReader, T> bind, java.util.function.BiConsumer<T, RawTable.Row> sink) {
+    return new java.util.function.Consumer<>() {
+      private Map<String, String> codes;
+
+      @Override
+      public void accept(RawTable.Row row) {
+        if (codes == null) {
+          codes = headerCodes(new RawTable(table, row.at(), List.of(row)));
+        }
+        RowReader r = new RowReader(row, codes, problems);
+        T record = bind.apply(r);
+        if (r.ok()) {
+          sink.accept(record, row);
+        }
+      }
+    };
+  }
+
+  /** Binds a row again, its problems already reported once: for records kept as raw text. */
+  static <T> T rebind(RawTable.Row row, Map<String, String> codes, Function<RowReader, T> bind) {
+    return bind.apply(new RowReader(row, codes, new ArrayList<>()));
+  }
+
+  /** The column codes of a table's headers, for {@link #rebind}. */
+  static Map<String, String> codes(RawTable.Row first, Table table) {
+    return new RecordBinder(new ArrayList<>())
+        .headerCodes(new RawTable(table, first.at(), List.of(first)));
   }
 
   private Map<String, String> headerCodes(RawTable table) {

@@ -1,0 +1,94 @@
+package org.branchcheck.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import org.branchcheck.model.InputFile;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+
+/**
+ * One CSV table read as a stream, of any size: the encoding decided as {@link TextDecoder} decides
+ * it (a byte-order mark, else strict UTF-8 over the whole file, else GB18030), the SHA-256 taken
+ * on the way, the rows handed on one by one.
+ */
+final class StreamedTable {
+  private StreamedTable() {}
+
+  /** Reads the table, returning the file's entry for the report (null when it cannot be read). */
+  static InputFile read(Path path, String file, List<Problem> problems,
+      Consumer<RawTable.Row> rows) {
+    try {
+      Charset charset;
+      String encoding;
+      int skip;
+      byte[] head = new byte[3];
+      int n;
+      try (InputStream in = Files.newInputStream(path)) {
+        n = in.readNBytes(head, 0, 3);
+      }
+      if (n == 3 && TextDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
+        charset = StandardCharsets.UTF_8;
+        encoding = "UTF-8 (BOM)";
+        skip = 3;
+      } else if (n >= 2 && TextDecoder.startsWith(head, 0xFF, 0xFE)) {
+        charset = StandardCharsets.UTF_16LE;
+        encoding = "UTF-16LE (BOM)";
+        skip = 2;
+      } else if (n >= 2 && TextDecoder.startsWith(head, 0xFE, 0xFF)) {
+        charset = StandardCharsets.UTF_16BE;
+        encoding = "UTF-16BE (BOM)";
+        skip = 2;
+      } else {
+        boolean utf8 = valid(path, StandardCharsets.UTF_8);
+        charset = utf8 ? StandardCharsets.UTF_8 : TextDecoder.GB18030;
+        encoding = utf8 ? "UTF-8" : "GB18030";
+        skip = 0;
+      }
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      long bytes = Files.size(path);
+      try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
+        raw.readNBytes(skip);
+        CsvRowStream.read(file, new BufferedReader(new InputStreamReader(raw, strict(charset)),
+            1 << 16), problems, rows);
+        raw.transferTo(java.io.OutputStream.nullOutputStream());
+      }
+      return new InputFile(file, encoding, bytes, HexFormat.of().formatHex(sha.digest()));
+    } catch (IOException e) {
+      problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    return null;
+  }
+
+  private static boolean valid(Path path, Charset charset) throws IOException {
+    char[] sink = new char[1 << 16];
+    try (var reader = new InputStreamReader(Files.newInputStream(path), strict(charset))) {
+      while (reader.read(sink) >= 0) {
+        // decoding is the check
+      }
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static CharsetDecoder strict(Charset charset) {
+    return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+}

@@ -1,0 +1,196 @@
+package org.branchcheck.io;
+
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.branchcheck.model.Attendance;
+import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Essay;
+import org.branchcheck.model.InputFile;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+import org.branchcheck.model.Table;
+
+/**
+ * Reads a folder of CSV tables of any size in bounded memory: members, sessions and essays are
+ * kept as text ({@link ArenaList}), attendance is never kept at all but handed row by row to the
+ * caller, who folds it. The records, problems and files are those {@link DatasetReader} gives for
+ * the same folder; the dataset's {@code attendance} list is empty.
+ */
+public final class StreamingDatasetReader {
+  private static final Set<Table> STREAMED =
+      EnumSet.of(Table.MEMBERS, Table.SESSIONS, Table.ESSAYS, Table.ATTENDANCE);
+
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<Table, InputFile> files = new EnumMap<>(Table.class);
+  private final RecordBinder binder = new RecordBinder(problems);
+
+  private StreamingDatasetReader() {}
+
+  /**
+   * @param attendance given the dataset without attendance, the consumer of its attendance rows
+   *     (good rows only, in file order)
+   */
+  public static DatasetReader.ReadResult read(Path folder,
+      Function<Dataset, Consumer<Attendance>> attendance) {
+    return new StreamingDatasetReader().run(folder, attendance);
+  }
+
+  private DatasetReader.ReadResult run(Path folder,
+      Function<Dataset, Consumer<Attendance>> attendance) {
+    String name = folder.toAbsolutePath().normalize().getFileName().toString();
+    Map<Table, Path> found = DatasetReader.tableFiles(folder, problems);
+    List<RawTable> small = new ArrayList<>();
+    for (Map.Entry<Table, Path> e : found.entrySet()) {
+      if (!STREAMED.contains(e.getKey())) {
+        String file = e.getValue().getFileName().toString();
+        List<InputFile> read = new ArrayList<>();
+        DatasetReader.readText(e.getValue(), file, read, problems).ifPresent(
+            text -> small.add(CsvTableReader.read(e.getKey(), file, text, problems)));
+        read.forEach(f -> files.put(e.getKey(), f));
+      }
+    }
+    EssayFiles essayFiles = EssayFiles.in(folder);
+    Dataset base = DatasetReader.bind(name, small, problems, essayFiles);
+    Set<String> orgs = new HashSet<>();
+    base.orgs().forEach(o -> orgs.add(o.id()));
+    References refs = new References(problems);
+    boolean haveOrgs = found.containsKey(Table.ORGS);
+
+    Keyed<org.branchcheck.model.Member> members = keyed(found, Table.MEMBERS, RecordBinder::member, "member",
+        (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
+            "organisation"));
+    Keyed<org.branchcheck.model.StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session, "session",
+        (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
+            "organisation"));
+    boolean haveMembers = found.containsKey(Table.MEMBERS);
+    boolean haveSessions = found.containsKey(Table.SESSIONS);
+    Map<Integer, Essay> kept = new HashMap<>();
+    LongOpenHashSet essayIds = new LongOpenHashSet();
+    Stored<Essay> essays = store(found, Table.ESSAYS, r -> RecordBinder.essay(r, essayFiles),
+        (e, row, arena, index) -> {
+          if (e.content() != null) {
+            kept.put(index, e);
+          }
+          if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
+            refs.duplicateIfSeen(arena, index, e.id(), "essay", row, Table.ESSAYS);
+          }
+          refs.refer(haveMembers, members.ids.keySet(), e.member(), row, Table.ESSAYS,
+              "member", "member");
+        });
+
+    Set<Table> present = EnumSet.noneOf(Table.class);
+    present.addAll(found.keySet());
+    Dataset dataset = new Dataset(name, present, base.orgs(), members.stored.list(Map.of()),
+        sessions.stored.list(Map.of()), List.of(), essays.list(kept), base.meetings(),
+        base.plans(), base.planItems(), base.opinions(), base.waivers(), base.params());
+    Path attendanceFile = found.get(Table.ATTENDANCE);
+    if (attendanceFile != null) {
+      Consumer<Attendance> sink = attendance.apply(dataset);
+      String file = attendanceFile.getFileName().toString();
+      Consumer<RawTable.Row> bind = binder.streaming(Table.ATTENDANCE, RecordBinder::attendance,
+          (a, row) -> {
+            refs.refer(haveSessions, sessions.ids.keySet(), a.session(), row,
+                Table.ATTENDANCE, "session", "session");
+            refs.refer(haveMembers, members.ids.keySet(), a.member(), row, Table.ATTENDANCE,
+                "member", "member");
+            refs.refer(haveSessions, sessions.ids.keySet(), a.makeupFor(), row,
+                Table.ATTENDANCE, "makeup_for", "session");
+            sink.accept(a);
+          });
+      put(Table.ATTENDANCE, StreamedTable.read(attendanceFile, file, problems, bind));
+    }
+    List<InputFile> all = new ArrayList<>(files.values());
+    all.addAll(essayFiles.files());
+    problems.sort(null);
+    return new DatasetReader.ReadResult(dataset, List.copyOf(problems), List.copyOf(all));
+  }
+
+  /** What to do with each good record: its row, the arena holding it, its position there. */
+  private interface RecordSink<T> {
+    void accept(T record, RawTable.Row row, RowArena arena, int index);
+  }
+
+  /** A streamed table's arena and how to bind its rows again. */
+  private record Stored<T>(RowArena arena, Map<String, String> codes,
+      Function<RowReader, T> bind) {
+    List<T> list(Map<Integer, T> kept) {
+      return arena == null ? List.of() : new ArenaList<>(arena, codes, bind, kept);
+    }
+  }
+
+  /** A table whose ids others refer to: the ids with their first row. */
+  private record Keyed<T>(Stored<T> stored, Object2IntOpenHashMap<String> ids) {}
+
+  private <T> Keyed<T> keyed(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
+      String what, java.util.function.BiConsumer<T, RawTable.Row> check) {
+    Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
+    ids.defaultReturnValue(-1);
+    Stored<T> stored = store(found, table, bind, (record, row, arena, index) -> {
+      String id = idOf(record);
+      int first = ids.getInt(id);
+      if (first >= 0) {
+        problems.add(new Problem(References.cell(row, "id", table), "duplicate " + what
+            + " id '" + id + "' (first at " + new SourceLocation(row.at().file(),
+            arena.line(first), 0) + ")"));
+      } else {
+        ids.put(id, index);
+      }
+      check.accept(record, row);
+    });
+    return new Keyed<>(stored, ids);
+  }
+
+  private static String idOf(Object record) {
+    return record instanceof org.branchcheck.model.Member m ? m.id()
+        : ((org.branchcheck.model.StudySession) record).id();
+  }
+
+  private <T> Stored<T> store(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
+      RecordSink<T> sink) {
+    Path path = found.get(table);
+    if (path == null) {
+      return new Stored<>(null, Map.of(), bind);
+    }
+    String file = path.getFileName().toString();
+    RowArena[] arena = new RowArena[1];
+    Map<String, String>[] codes = new Map[1];
+    Consumer<RawTable.Row> rows = binder.streaming(table, bind, (record, row) -> {
+      int index = arena[0].add(row);
+      sink.accept(record, row, arena[0], index);
+    });
+    put(table, StreamedTable.read(path, file, problems, row -> {
+      if (arena[0] == null) {
+        arena[0] = new RowArena(file, List.copyOf(row.cells().keySet()));
+        codes[0] = RecordBinder.codes(row, table);
+      }
+      rows.accept(row);
+    }));
+    return new Stored<>(arena[0] == null ? new RowArena(file, List.of()) : arena[0],
+        codes[0] == null ? Map.of() : codes[0], bind);
+  }
+
+  private void put(Table table, InputFile file) {
+    if (file != null) {
+      files.put(table, file);
+    }
+  }
+
+  private static long hash(String id) {
+    long h = 1125899906842597L;
+    for (int i = 0; i < id.length(); i++) {
+      h = 31 * h + id.charAt(i);
+    }
+    return h ^ ((long) id.hashCode() << 32);
+  }
+}
