@@ -3,6 +3,7 @@ package org.branchcheck.cli;
 import java.io.PrintWriter;
 import org.branchcheck.engine.ExitCode;
 import org.branchcheck.report.Version;
+import org.branchcheck.rules.RuleCache;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,14 +20,22 @@ import picocli.CommandLine.Command;
 public final class BranchcheckCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** Where {@code check} keeps compiled rule sets; none unless run as the packaged tool. */
+  RuleCache ruleCache = RuleCache.NONE;
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** The command line with the exit codes, error handling and UTF-8 output wired in. */
+  /**
+   * The command line with the exit codes, error handling and UTF-8 output wired in, and the
+   * user's rule cache (in-process tests use {@link #configure} and get none).
+   */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new BranchcheckCommand());
+    BranchcheckCommand top = new BranchcheckCommand();
+    top.ruleCache = UserRuleCache.find();
+    CommandLine cl = new CommandLine(top);
     cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out,
         java.nio.charset.StandardCharsets.UTF_8), true));
     cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err,

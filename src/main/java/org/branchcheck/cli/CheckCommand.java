@@ -19,6 +19,7 @@ import org.branchcheck.engine.RunResult;
 import org.branchcheck.io.Values;
 import org.branchcheck.report.ReportFiles;
 import org.branchcheck.report.ReportFormat;
+import org.branchcheck.rules.RuleCache;
 import org.branchcheck.rules.Severity;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Parameters;
     })
 public final class CheckCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.ParentCommand BranchcheckCommand parent;
 
   @Parameters(paramLabel = "PATH", arity = "1..*",
       description = "Datasets, or folders to search for them.")
@@ -121,7 +123,8 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
-        params, day, new ReportOptions(failOn, failuresOnly, redact), threads, readMode());
+        params, day, new ReportOptions(failOn, failuresOnly, redact), threads,
+        parent == null ? RuleCache.NONE : parent.ruleCache, readMode());
     RunResult run;
     try (ProgressDisplay display = ProgressDisplay.open(progress, spec.commandLine().getErr())) {
       run = BatchChecker.run(request, display);

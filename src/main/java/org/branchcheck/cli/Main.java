@@ -1,6 +1,7 @@
 package org.branchcheck.cli;
 
 import org.branchcheck.engine.ExitCode;
+import org.branchcheck.rules.RuleRuntime;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -8,6 +9,10 @@ public final class Main {
 
   public static void main(String[] args) {
     int code;
+    if (args.length > 0 && (args[0].equals("check") || args[0].equals("rules"))) {
+      // These load a rule set: build the rule runtime on a second core while picocli parses.
+      RuleRuntime.prepareInBackground();
+    }
     try {
       code = BranchcheckCommand.commandLine().execute(args);
     } catch (Throwable e) {

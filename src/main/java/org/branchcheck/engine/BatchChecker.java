@@ -14,6 +14,7 @@ import org.branchcheck.io.DatasetFinder;
 import org.branchcheck.model.Dataset.ParamOverride;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
+import org.branchcheck.rules.RuleCache;
 import org.branchcheck.rules.RuleSet;
 import org.branchcheck.rules.RuleSetCatalog;
 import org.branchcheck.rules.RuleSetException;
@@ -25,12 +26,15 @@ import org.branchcheck.rules.RuleSetException;
  */
 public final class BatchChecker {
 
-  /** What to check and how. {@code params} are command-line overrides, in the order given. */
+  /**
+   * What to check and how. {@code params} are command-line overrides, in the order given;
+   * {@code ruleCache} may spare compiling the rule set again.
+   */
   public record Request(String rules, List<Path> paths, Map<String, String> params,
-      LocalDate asOf, ReportOptions options, int threads, ReadMode read) {
+      LocalDate asOf, ReportOptions options, int threads, RuleCache ruleCache, ReadMode read) {
     public Request(String rules, List<Path> paths, Map<String, String> params, LocalDate asOf,
         ReportOptions options, int threads) {
-      this(rules, paths, params, asOf, options, threads, ReadMode.AUTO);
+      this(rules, paths, params, asOf, options, threads, RuleCache.NONE, ReadMode.AUTO);
     }
   }
 
@@ -48,7 +52,7 @@ public final class BatchChecker {
   public static RunResult run(Request request, Progress progress) {
     RuleSet loaded;
     try {
-      loaded = RuleSetCatalog.load(request.rules());
+      loaded = RuleSetCatalog.load(request.rules(), request.ruleCache());
     } catch (RuleSetException e) {
       return new RunResult(RuleSetInfo.unloaded(request.rules()), request.asOf(),
           request.params(), request.options(), List.of(), e.problems());

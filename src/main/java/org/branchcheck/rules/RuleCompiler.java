@@ -1,6 +1,5 @@
 package org.branchcheck.rules;
 
-import dev.cel.bundle.Cel;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
@@ -31,19 +30,29 @@ import org.branchcheck.rules.RuleSetSpec.RuleSpec;
  */
 public final class RuleCompiler {
   private final List<Problem> problems = new ArrayList<>();
+  private final RuleCache cache;
+  private RuleCache.Lookup stored;
 
-  private RuleCompiler() {}
+  private RuleCompiler(RuleCache cache) {
+    this.cache = cache;
+  }
 
   /** Compiles a rule set that extends nothing; its digest is left empty. */
   public static RuleSet compile(RuleSetSpec spec) throws RuleSetException {
-    return new RuleCompiler().run(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
+    return new RuleCompiler(RuleCache.NONE).run(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
         spec.id() == null ? "" : spec.id().text(), spec.version() == null ? ""
             : spec.version().text(), spec.file(), "")), List.of(), Map.of(), List.of()));
   }
 
   /** Compiles a linked rule set: the flat spec of an extends chain. */
   public static RuleSet compile(RuleSetLinker.Linked linked) throws RuleSetException {
-    return new RuleCompiler().run(linked);
+    return compile(linked, RuleCache.NONE);
+  }
+
+  /** Compiles a linked rule set, reusing the expressions {@code cache} holds for it. */
+  public static RuleSet compile(RuleSetLinker.Linked linked, RuleCache cache)
+      throws RuleSetException {
+    return new RuleCompiler(cache).run(linked);
   }
 
   private RuleSet run(RuleSetLinker.Linked linked) throws RuleSetException {
@@ -54,6 +63,8 @@ public final class RuleCompiler {
       param(p).ifPresent(param -> params.put(param.name(), param));
     }
     RuleEnvironment env = new RuleEnvironment(params);
+    stored = cache.open(text(spec.id()),
+        linked.lineage().isEmpty() ? "" : linked.lineage().get(0).file(), params);
     Set<String> fields = new java.util.TreeSet<>(params.keySet());
     FactTypes.ALL.forEach(t -> fields.addAll(FactTypes.fields(t).keySet()));
     fieldNames = fields;
@@ -67,6 +78,7 @@ public final class RuleCompiler {
       problems.sort(null);
       throw new RuleSetException(problems);
     }
+    stored.save();
     return new RuleSet(spec.id().text(), text(spec.title()), text(spec.version()),
         text(spec.description()), period[0], period[1], linked.lineage(), linked.switchedOff(),
         params, rules);
@@ -188,7 +200,7 @@ public final class RuleCompiler {
       problems.add(new Problem(r.stage().at(), "stage: verdict rules must have scope: org"));
       return Optional.empty();
     }
-    Cel cel = env.forRule(scope, stage);
+    RuleEnvironment.Env cel = env.forRule(scope, stage);
     Optional<CelRuntime.Program> when = r.when() == null ? Optional.empty()
         : Optional.ofNullable(expression(cel, r.when(), r.when().text(), 0, "when", true));
     CelRuntime.Program check = expression(cel, r.check(), r.check().text(), 0, "check", true);
@@ -205,7 +217,7 @@ public final class RuleCompiler {
         r.at()));
   }
 
-  private MessageTemplate template(Cel cel, Scalar scalar, String what) {
+  private MessageTemplate template(RuleEnvironment.Env cel, Scalar scalar, String what) {
     if (scalar == null) {
       return null;
     }
@@ -228,15 +240,17 @@ public final class RuleCompiler {
 
   /** Compiles one expression found at {@code offset} inside {@code scalar}'s text. */
   private CelRuntime.Program expression(
-      Cel cel, Scalar scalar, String source, int offset, String what, boolean mustBeBool) {
+      RuleEnvironment.Env cel, Scalar scalar, String source, int offset, String what,
+      boolean mustBeBool) {
     try {
-      CelAbstractSyntaxTree ast = cel.compile(source).getAst();
+      CelAbstractSyntaxTree ast = stored.checked(cel.name(), source,
+          () -> cel.compiler().get().compile(source).getAst());
       if (mustBeBool && !ast.getResultType().equals(SimpleType.BOOL)) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset, 1, 0), what
             + ": must be true or false, but this expression gives " + ast.getResultType().name()));
         return null;
       }
-      return cel.createProgram(ast);
+      return RuleRuntime.get().createProgram(ast);
     } catch (CelValidationException e) {
       for (CelIssue issue : e.getErrors()) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset,

@@ -15,7 +15,12 @@ public final class RuleSetCatalog {
   private RuleSetCatalog() {}
 
   public static RuleSet load(String reference) throws RuleSetException {
-    return RuleCompiler.compile(RuleSetLinker.link(source(reference)));
+    return load(reference, RuleCache.NONE);
+  }
+
+  /** Loads a rule set, taking its already checked expressions from {@code cache}. */
+  public static RuleSet load(String reference, RuleCache cache) throws RuleSetException {
+    return RuleCompiler.compile(RuleSetLinker.link(source(reference)), cache);
   }
 
   public static RuleSet load(RuleSource source) throws RuleSetException {
