@@ -3,9 +3,7 @@ package org.branchcheck.io;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -31,20 +29,9 @@ final class CsvRowStream {
           header = CsvTableReader.header(record, file, line, problems);
           continue;
         }
-        if (CsvTableReader.isBlank(record)) {
-          continue;
+        if (!CsvTableReader.isBlank(record)) {
+          rows.accept(CsvTableReader.row(record, header, file, line, problems));
         }
-        SourceLocation rowAt = new SourceLocation(file, line, 0);
-        if (record.size() > header.size()) {
-          problems.add(new Problem(rowAt.atColumn(header.size() + 1),
-              "row has " + record.size() + " fields but the header has " + header.size()));
-        }
-        Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          String value = i < record.size() ? record.get(i) : "";
-          cells.put(header.get(i), new RawTable.Cell(value, rowAt.atColumn(i + 1)));
-        }
-        rows.accept(new RawTable.Row(cells, rowAt));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(new Problem(new SourceLocation(file, lines.linesSeen(), 0),

@@ -38,26 +38,31 @@ public final class CsvTableReader {
           header = header(record, file, line, problems);
           continue;
         }
-        if (isBlank(record)) {
-          continue;
+        if (!isBlank(record)) {
+          rows.add(row(record, header, file, line, problems));
         }
-        SourceLocation rowAt = new SourceLocation(file, line, 0);
-        if (record.size() > header.size()) {
-          problems.add(new Problem(rowAt.atColumn(header.size() + 1),
-              "row has " + record.size() + " fields but the header has " + header.size()));
-        }
-        Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-          String value = i < record.size() ? record.get(i) : "";
-          cells.put(header.get(i), new RawTable.Cell(value, rowAt.atColumn(i + 1)));
-        }
-        rows.add(new RawTable.Row(cells, rowAt));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(new Problem(new SourceLocation(file, lines.lastLine(), 0),
           "CSV cannot be parsed: " + e.getMessage()));
     }
     return new RawTable(table, SourceLocation.ofFile(file), rows);
+  }
+
+  /** One data record as a row of cells by header; extra fields are a problem. */
+  static RawTable.Row row(CSVRecord record, List<String> header, String file, int line,
+      List<Problem> problems) {
+    SourceLocation rowAt = new SourceLocation(file, line, 0);
+    if (record.size() > header.size()) {
+      problems.add(new Problem(rowAt.atColumn(header.size() + 1),
+          "row has " + record.size() + " fields but the header has " + header.size()));
+    }
+    Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String value = i < record.size() ? record.get(i) : "";
+      cells.put(header.get(i), new RawTable.Cell(value, rowAt.atColumn(i + 1)));
+    }
+    return new RawTable.Row(cells, rowAt);
   }
 
   static List<String> header(
