@@ -78,7 +78,8 @@ public final class Checker {
       EssayMatches matches, boolean keepPasses) {
     CheckResult result = p.usable()
         ? Evaluator.evaluate(rules, p.dataset(), p.params(), asOf, matches,
-            p.study() != null ? p.study() : StudyTally.of(p.dataset()), keepPasses).withSource(p.source())
+            p.study() != null ? p.study() : StudyTally.of(p.dataset()), keepPasses)
+            .withSource(p.source())
         : CheckResult.inputError(p.source(), p.problems());
     return redact ? new Redactor(p.dataset()).redact(result) : result;
   }

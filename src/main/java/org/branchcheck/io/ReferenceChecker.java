@@ -71,8 +71,7 @@ final class ReferenceChecker {
     for (T r : records) {
       SourceLocation previous = first.putIfAbsent(id.apply(r), at.apply(r));
       if (previous != null) {
-        problems.add(new Problem(cell(at.apply(r), "id"), "duplicate " + what + " id '"
-            + id.apply(r) + "' (first at " + previous.atColumn(0) + ")"));
+        problems.add(duplicate(cell(at.apply(r), "id"), what, id.apply(r), previous));
       }
     }
     return first.keySet();
@@ -83,7 +82,18 @@ final class ReferenceChecker {
     if (id.isEmpty() || !tablePresent || known.contains(id)) {
       return;
     }
-    problems.add(new Problem(cell(row, column), column + ": no " + what + " with id '" + id + "'"));
+    problems.add(dangling(cell(row, column), column, what, id));
+  }
+
+  /** A second record with an id: at the repeat's id cell, naming the first record's line. */
+  static Problem duplicate(SourceLocation cell, String what, String id, SourceLocation first) {
+    return new Problem(cell, "duplicate " + what + " id '" + id + "' (first at "
+        + first.atColumn(0) + ")");
+  }
+
+  /** A reference to a record that does not exist, at the referring cell. */
+  static Problem dangling(SourceLocation cell, String column, String what, String id) {
+    return new Problem(cell, column + ": no " + what + " with id '" + id + "'");
   }
 
   private void checkParentCycles(List<Org> orgs) {

@@ -23,8 +23,7 @@ final class References {
     if (id.isEmpty() || !tablePresent || known.contains(id)) {
       return;
     }
-    problems.add(new Problem(cell(row, column, table),
-        column + ": no " + what + " with id '" + id + "'"));
+    problems.add(ReferenceChecker.dangling(cell(row, column, table), column, what, id));
   }
 
   /** Reports {@code id} as a duplicate if an earlier row of the arena has it. */
@@ -32,9 +31,9 @@ final class References {
       Table table) {
     for (int i = 0; i < index; i++) {
       RawTable.Row earlier = arena.row(i);
-      if (id.equals(text(earlier, "id", table))) {
-        problems.add(new Problem(cell(row, "id", table), "duplicate " + what + " id '" + id
-            + "' (first at " + earlier.at().atColumn(0) + ")"));
+      RawTable.Cell earlierId = column(earlier, "id", table);
+      if (earlierId != null && id.equals(earlierId.text())) {
+        problems.add(ReferenceChecker.duplicate(cell(row, "id", table), what, id, earlier.at()));
         return;
       }
     }
@@ -42,21 +41,18 @@ final class References {
 
   /** The cell of the column with this code, or the row when the table has no such column. */
   static SourceLocation cell(RawTable.Row row, String code, Table table) {
-    SourceLocation at = row.at();
-    for (Map.Entry<String, RawTable.Cell> c : row.cells().entrySet()) {
-      if (TableSchema.codeOf(table, c.getKey()).filter(code::equals).isPresent()) {
-        at = c.getValue().at();
-      }
-    }
-    return at;
+    RawTable.Cell c = column(row, code, table);
+    return c == null ? row.at() : c.at();
   }
 
-  private static String text(RawTable.Row row, String code, Table table) {
+  /** The row's cell under the (last) header meaning {@code code}, as ReferenceChecker finds it. */
+  private static RawTable.Cell column(RawTable.Row row, String code, Table table) {
+    RawTable.Cell found = null;
     for (Map.Entry<String, RawTable.Cell> c : row.cells().entrySet()) {
       if (TableSchema.codeOf(table, c.getKey()).filter(code::equals).isPresent()) {
-        return c.getValue().text();
+        found = c.getValue();
       }
     }
-    return null;
+    return found;
   }
 }

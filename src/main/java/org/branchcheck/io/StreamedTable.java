@@ -35,23 +35,15 @@ final class StreamedTable {
       Charset charset;
       String encoding;
       int skip;
-      byte[] head = new byte[3];
-      int n;
+      byte[] head;
       try (InputStream in = Files.newInputStream(path)) {
-        n = in.readNBytes(head, 0, 3);
+        head = in.readNBytes(3);
       }
-      if (n == 3 && TextDecoder.startsWith(head, 0xEF, 0xBB, 0xBF)) {
-        charset = StandardCharsets.UTF_8;
-        encoding = "UTF-8 (BOM)";
-        skip = 3;
-      } else if (n >= 2 && TextDecoder.startsWith(head, 0xFF, 0xFE)) {
-        charset = StandardCharsets.UTF_16LE;
-        encoding = "UTF-16LE (BOM)";
-        skip = 2;
-      } else if (n >= 2 && TextDecoder.startsWith(head, 0xFE, 0xFF)) {
-        charset = StandardCharsets.UTF_16BE;
-        encoding = "UTF-16BE (BOM)";
-        skip = 2;
+      java.util.Optional<TextDecoder.Bom> bom = TextDecoder.bom(head);
+      if (bom.isPresent()) {
+        charset = bom.get().charset();
+        encoding = bom.get().encoding();
+        skip = bom.get().length();
       } else {
         boolean utf8 = valid(path, StandardCharsets.UTF_8);
         charset = utf8 ? StandardCharsets.UTF_8 : TextDecoder.GB18030;

@@ -17,8 +17,10 @@ import org.branchcheck.model.Attendance;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Essay;
 import org.branchcheck.model.InputFile;
+import org.branchcheck.model.Member;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
+import org.branchcheck.model.StudySession;
 import org.branchcheck.model.Table;
 
 /**
@@ -67,11 +69,11 @@ public final class StreamingDatasetReader {
     References refs = new References(problems);
     boolean haveOrgs = found.containsKey(Table.ORGS);
 
-    Keyed<org.branchcheck.model.Member> members = keyed(found, Table.MEMBERS, RecordBinder::member, "member",
-        (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
+    Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member, Member::id,
+        "member", (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
             "organisation"));
-    Keyed<org.branchcheck.model.StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session, "session",
-        (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
+    Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
+        StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
             "organisation"));
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
@@ -133,27 +135,21 @@ public final class StreamingDatasetReader {
   private record Keyed<T>(Stored<T> stored, Object2IntOpenHashMap<String> ids) {}
 
   private <T> Keyed<T> keyed(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
-      String what, java.util.function.BiConsumer<T, RawTable.Row> check) {
+      Function<T, String> idOf, String what, java.util.function.BiConsumer<T, RawTable.Row> check) {
     Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
     ids.defaultReturnValue(-1);
     Stored<T> stored = store(found, table, bind, (record, row, arena, index) -> {
-      String id = idOf(record);
+      String id = idOf.apply(record);
       int first = ids.getInt(id);
       if (first >= 0) {
-        problems.add(new Problem(References.cell(row, "id", table), "duplicate " + what
-            + " id '" + id + "' (first at " + new SourceLocation(row.at().file(),
-            arena.line(first), 0) + ")"));
+        problems.add(ReferenceChecker.duplicate(References.cell(row, "id", table), what, id,
+            new SourceLocation(row.at().file(), arena.line(first), 0)));
       } else {
         ids.put(id, index);
       }
       check.accept(record, row);
     });
     return new Keyed<>(stored, ids);
-  }
-
-  private static String idOf(Object record) {
-    return record instanceof org.branchcheck.model.Member m ? m.id()
-        : ((org.branchcheck.model.StudySession) record).id();
   }
 
   private <T> Stored<T> store(Map<Table, Path> found, Table table, Function<RowReader, T> bind,

@@ -19,15 +19,28 @@ public final class TextDecoder {
 
   private TextDecoder() {}
 
-  public static Decoded decode(byte[] bytes) throws CharacterCodingException {
+  /** A byte-order mark: the encoding it announces, its name in reports, and its length. */
+  record Bom(Charset charset, String encoding, int length) {}
+
+  /** The byte-order mark the bytes begin with, if any. */
+  static java.util.Optional<Bom> bom(byte[] bytes) {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new Decoded(strict(StandardCharsets.UTF_8, bytes, 3), "UTF-8 (BOM)");
+      return java.util.Optional.of(new Bom(StandardCharsets.UTF_8, "UTF-8 (BOM)", 3));
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new Decoded(strict(StandardCharsets.UTF_16LE, bytes, 2), "UTF-16LE (BOM)");
+      return java.util.Optional.of(new Bom(StandardCharsets.UTF_16LE, "UTF-16LE (BOM)", 2));
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2), "UTF-16BE (BOM)");
+      return java.util.Optional.of(new Bom(StandardCharsets.UTF_16BE, "UTF-16BE (BOM)", 2));
+    }
+    return java.util.Optional.empty();
+  }
+
+  public static Decoded decode(byte[] bytes) throws CharacterCodingException {
+    java.util.Optional<Bom> bom = bom(bytes);
+    if (bom.isPresent()) {
+      return new Decoded(strict(bom.get().charset(), bytes, bom.get().length()),
+          bom.get().encoding());
     }
     try {
       return new Decoded(strict(StandardCharsets.UTF_8, bytes, 0), "UTF-8");
