@@ -11,22 +11,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * The file holding one rule set's part of a {@link RuleCache}: a magic number and the format, a
  * header saying what the entries are valid for, the entries (key, then bytes), and last the
- * SHA-256 of everything before it, so that a truncated or altered file is recognised and never
- * read. Written into a temporary file beside it, then renamed over it.
+ * CRC-32C of everything before it, so that a truncated or damaged file is recognised and never
+ * read (a checksum, not a signature: the folder is the user's own). Written into a temporary file
+ * beside it, then renamed over it.
  */
 final class RuleCacheFile {
   private static final byte[] MAGIC = "BCRC".getBytes(StandardCharsets.US_ASCII);
   private static final int FORMAT = 1;
-  private static final int DIGEST_BYTES = 32;
+  private static final int CHECKSUM_BYTES = 4;
   /** Far above any real rule set (the shipped phase 1 takes about 60 KiB); larger is not read. */
   private static final int MAX_BYTES = 16 << 20;
 
@@ -42,10 +42,10 @@ final class RuleCacheFile {
         return Map.of();
       }
       byte[] all = Files.readAllBytes(file);
-      int body = all.length - DIGEST_BYTES;
+      int body = all.length - CHECKSUM_BYTES;
       if (body < MAGIC.length + 8
           || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)
-          || !MessageDigest.isEqual(digest(all, body), Arrays.copyOfRange(all, body, all.length))) {
+          || ByteBuffer.wrap(all, body, CHECKSUM_BYTES).getInt() != checksum(all, body)) {
         return Map.of();
       }
       ByteBuffer in = ByteBuffer.wrap(all, MAGIC.length, body - MAGIC.length);
@@ -97,7 +97,8 @@ final class RuleCacheFile {
     Path temp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".partial");
     try {
       Files.write(temp, body);
-      Files.write(temp, digest(body, body.length), StandardOpenOption.APPEND);
+      Files.write(temp, ByteBuffer.allocate(CHECKSUM_BYTES).putInt(checksum(body, body.length))
+          .array(), StandardOpenOption.APPEND);
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
@@ -109,13 +110,9 @@ final class RuleCacheFile {
     }
   }
 
-  private static byte[] digest(byte[] bytes, int length) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(bytes, 0, length);
-      return sha.digest();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+  private static int checksum(byte[] bytes, int length) {
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
   }
 }
