@@ -14,7 +14,7 @@ public final class Main {
       RuleRuntime.prepareInBackground();
     }
     try {
-      code = BranchcheckCommand.commandLine().execute(args);
+      code = BranchcheckCommand.commandLine(args).execute(args);
     } catch (Throwable e) {
       // Errors (out of memory, say) pass picocli's handlers; exit 1 would read as "failed".
       System.err.println("branchcheck: internal error: " + e);

@@ -39,7 +39,7 @@ public final class RuleCompiler {
 
   /** Compiles a rule set that extends nothing; its digest is left empty. */
   public static RuleSet compile(RuleSetSpec spec) throws RuleSetException {
-    return new RuleCompiler(RuleCache.NONE).run(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
+    return compile(new RuleSetLinker.Linked(spec, List.of(new RuleSet.Origin(
         spec.id() == null ? "" : spec.id().text(), spec.version() == null ? ""
             : spec.version().text(), spec.file(), "")), List.of(), Map.of(), List.of()));
   }
@@ -200,13 +200,13 @@ public final class RuleCompiler {
       problems.add(new Problem(r.stage().at(), "stage: verdict rules must have scope: org"));
       return Optional.empty();
     }
-    RuleEnvironment.Env cel = env.forRule(scope, stage);
+    RuleEnvironment.Env in = env.forRule(scope, stage);
     Optional<CelRuntime.Program> when = r.when() == null ? Optional.empty()
-        : Optional.ofNullable(expression(cel, r.when(), r.when().text(), 0, "when", true));
-    CelRuntime.Program check = expression(cel, r.check(), r.check().text(), 0, "check", true);
-    MessageTemplate message = template(cel, r.message(), "message");
+        : Optional.ofNullable(expression(in, r.when(), r.when().text(), 0, "when", true));
+    CelRuntime.Program check = expression(in, r.check(), r.check().text(), 0, "check", true);
+    MessageTemplate message = template(in, r.message(), "message");
     Optional<MessageTemplate> pass = r.passMessage() == null ? Optional.empty()
-        : Optional.ofNullable(template(cel, r.passMessage(), "pass_message"));
+        : Optional.ofNullable(template(in, r.passMessage(), "pass_message"));
     if (problems.size() > before || r.id() == null || r.title() == null) {
       return Optional.empty();
     }
@@ -217,7 +217,7 @@ public final class RuleCompiler {
         r.at()));
   }
 
-  private MessageTemplate template(RuleEnvironment.Env cel, Scalar scalar, String what) {
+  private MessageTemplate template(RuleEnvironment.Env in, Scalar scalar, String what) {
     if (scalar == null) {
       return null;
     }
@@ -232,7 +232,7 @@ public final class RuleCompiler {
     List<Object> parts = new ArrayList<>();
     for (MessageTemplate.Segment s : segments) {
       parts.add(s.expression()
-          ? expression(cel, scalar, s.text(), s.offset(), what + " placeholder", false)
+          ? expression(in, scalar, s.text(), s.offset(), what + " placeholder", false)
           : s.text());
     }
     return parts.contains(null) ? null : new MessageTemplate(parts);
@@ -240,11 +240,11 @@ public final class RuleCompiler {
 
   /** Compiles one expression found at {@code offset} inside {@code scalar}'s text. */
   private CelRuntime.Program expression(
-      RuleEnvironment.Env cel, Scalar scalar, String source, int offset, String what,
+      RuleEnvironment.Env in, Scalar scalar, String source, int offset, String what,
       boolean mustBeBool) {
     try {
-      CelAbstractSyntaxTree ast = stored.checked(cel.name(), source,
-          () -> cel.compiler().get().compile(source).getAst());
+      CelAbstractSyntaxTree ast = stored.checked(in.name(), source,
+          () -> in.compiler().get().compile(source).getAst());
       if (mustBeBool && !ast.getResultType().equals(SimpleType.BOOL)) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset, 1, 0), what
             + ": must be true or false, but this expression gives " + ast.getResultType().name()));

@@ -67,11 +67,15 @@ class RuleCacheTest {
   void anotherBuildOrParameterTypeNeverReadsTheStoredTrees() throws Exception {
     lookUpAndSave(RuleCache.in(dir, "test 1"), CHECK);
     lookUpAndSave(RuleCache.in(dir, "test 2"), CHECK);
-    RuleCache.Lookup typed = RuleCache.in(dir, "test 1").open("t", "t.yaml",
+    RuleCache.Lookup typed = RuleCache.in(dir, "test 2").open("t", "t.yaml",
         Map.of("n", new Param("n", ParamType.INT, 1L, "", "", null)));
     typed.checked("org", CHECK, compiler(CHECK));
+    lookUpAndSave(RuleCache.in(dir, "test 2"), CHECK);
 
     assertThat(compiles).hasValue(3);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).hasSize(1);
+    }
   }
 
   @Test
@@ -81,7 +85,8 @@ class RuleCacheTest {
     lookUpAndSave(cache, "org.member_count >= 4");
 
     assertThat(compiles).hasValue(2);
-    assertThat(RuleCache.read(onlyFile())).containsOnlyKeys("org\norg.member_count >= 4");
+    assertThat(RuleCacheFile.read(onlyFile(), "test 1\n"))
+        .containsOnlyKeys("org\norg.member_count >= 4");
   }
 
   static Stream<Arguments> damage() {
@@ -112,7 +117,7 @@ class RuleCacheTest {
 
     assertThat(compiles).hasValue(2);
     assertThat(again.getExpr()).isEqualTo(compiled.getExpr());
-    assertThat(RuleCache.read(file)).containsOnlyKeys("org\n" + CHECK);
+    assertThat(RuleCacheFile.read(file, "test 1\n")).containsOnlyKeys("org\n" + CHECK);
   }
 
   @Test
