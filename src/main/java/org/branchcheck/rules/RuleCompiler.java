@@ -6,7 +6,6 @@ import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.time.LocalDate;
@@ -189,12 +188,13 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     Cel cel = env.forRule(scope, stage);
-    Optional<CelRuntime.Program> when = r.when() == null ? Optional.empty()
-        : Optional.ofNullable(expression(cel, r.when(), r.when().text(), 0, "when", true));
-    CelRuntime.Program check = expression(cel, r.check(), r.check().text(), 0, "check", true);
-    MessageTemplate message = template(cel, r.message(), "message");
+    int budget = env.maxIterations();
+    Optional<RuleProgram> when = r.when() == null ? Optional.empty()
+        : Optional.ofNullable(expression(cel, budget, r.when(), r.when().text(), 0, "when", true));
+    RuleProgram check = expression(cel, budget, r.check(), r.check().text(), 0, "check", true);
+    MessageTemplate message = template(cel, budget, r.message(), "message");
     Optional<MessageTemplate> pass = r.passMessage() == null ? Optional.empty()
-        : Optional.ofNullable(template(cel, r.passMessage(), "pass_message"));
+        : Optional.ofNullable(template(cel, budget, r.passMessage(), "pass_message"));
     if (problems.size() > before || r.id() == null || r.title() == null) {
       return Optional.empty();
     }
@@ -205,7 +205,7 @@ public final class RuleCompiler {
         r.at()));
   }
 
-  private MessageTemplate template(Cel cel, Scalar scalar, String what) {
+  private MessageTemplate template(Cel cel, int budget, Scalar scalar, String what) {
     if (scalar == null) {
       return null;
     }
@@ -220,15 +220,18 @@ public final class RuleCompiler {
     List<Object> parts = new ArrayList<>();
     for (MessageTemplate.Segment s : segments) {
       parts.add(s.expression()
-          ? expression(cel, scalar, s.text(), s.offset(), what + " placeholder", false)
+          ? expression(cel, budget, scalar, s.text(), s.offset(), what + " placeholder", false)
           : s.text());
     }
     return parts.contains(null) ? null : new MessageTemplate(parts);
   }
 
-  /** Compiles one expression found at {@code offset} inside {@code scalar}'s text. */
-  private CelRuntime.Program expression(
-      Cel cel, Scalar scalar, String source, int offset, String what, boolean mustBeBool) {
+  /**
+   * Compiles one expression found at {@code offset} inside {@code scalar}'s text: to closures
+   * where it can, with CEL's interpreter beside them.
+   */
+  private RuleProgram expression(Cel cel, int budget, Scalar scalar, String source, int offset,
+      String what, boolean mustBeBool) {
     try {
       CelAbstractSyntaxTree ast = cel.compile(source).getAst();
       if (mustBeBool && !ast.getResultType().equals(SimpleType.BOOL)) {
@@ -236,7 +239,7 @@ public final class RuleCompiler {
             + ": must be true or false, but this expression gives " + ast.getResultType().name()));
         return null;
       }
-      return cel.createProgram(ast);
+      return ClosureCompiler.compile(ast, cel.createProgram(ast), budget);
     } catch (CelValidationException e) {
       for (CelIssue issue : e.getErrors()) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset,

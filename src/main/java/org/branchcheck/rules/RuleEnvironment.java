@@ -20,11 +20,18 @@ final class RuleEnvironment {
    */
   static final int MAX_ITERATIONS = 1_000_000;
 
+  private final int maxIterations;
   private final Cel member;
   private final Cel org;
   private final Cel verdict;
 
   RuleEnvironment(Map<String, Param> params) {
+    this(params, MAX_ITERATIONS);
+  }
+
+  /** An environment with another iteration budget (the tests spend a small one quickly). */
+  RuleEnvironment(Map<String, Param> params, int maxIterations) {
+    this.maxIterations = maxIterations;
     Object[] fields = new Object[params.size() * 2];
     int i = 0;
     for (Param p : params.values()) {
@@ -32,11 +39,11 @@ final class RuleEnvironment {
       fields[i++] = p.type().celType();
     }
     StructType paramsType = FactTypes.struct("branchcheck.Params", fields);
-    member = base(paramsType).addVar("member", FactTypes.MEMBER).addVar("org", FactTypes.ORG)
-        .build();
-    org = base(paramsType).addVar("org", FactTypes.ORG).build();
-    verdict = base(paramsType).addVar("org", FactTypes.ORG).addVar("rollup", FactTypes.ROLLUP)
-        .build();
+    member = base(paramsType, maxIterations).addVar("member", FactTypes.MEMBER)
+        .addVar("org", FactTypes.ORG).build();
+    org = base(paramsType, maxIterations).addVar("org", FactTypes.ORG).build();
+    verdict = base(paramsType, maxIterations).addVar("org", FactTypes.ORG)
+        .addVar("rollup", FactTypes.ROLLUP).build();
   }
 
   Cel forRule(Scope scope, Stage stage) {
@@ -46,13 +53,17 @@ final class RuleEnvironment {
     return scope == Scope.MEMBER ? member : org;
   }
 
-  private static dev.cel.bundle.CelBuilder base(StructType paramsType) {
+  int maxIterations() {
+    return maxIterations;
+  }
+
+  private static dev.cel.bundle.CelBuilder base(StructType paramsType, int maxIterations) {
     return CelFactory.standardCelBuilder()
         .setTypeProvider(FactTypes.provider(paramsType))
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
         .setOptions(CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
-            .comprehensionMaxIterations(MAX_ITERATIONS)
+            .comprehensionMaxIterations(maxIterations)
             .build())
         .addCompilerLibraries(CelExtensions.strings())
         .addRuntimeLibraries(CelExtensions.strings())
