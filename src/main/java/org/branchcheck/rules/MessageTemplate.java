@@ -1,7 +1,6 @@
 package org.branchcheck.rules;
 
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelRuntime;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -22,6 +21,12 @@ public final class MessageTemplate {
 
   MessageTemplate(List<Object> parts) {
     this.parts = List.copyOf(parts);
+  }
+
+  /** The placeholders' programs, in order. */
+  List<RuleProgram> programs() {
+    return parts.stream().filter(RuleProgram.class::isInstance).map(RuleProgram.class::cast)
+        .toList();
   }
 
   /** Splits {@code text} at {@code ${...}}; braces and quotes inside an expression are respected. */
@@ -76,7 +81,7 @@ public final class MessageTemplate {
   public String render(Map<String, ?> vars) {
     StringBuilder out = new StringBuilder();
     for (Object part : parts) {
-      if (part instanceof CelRuntime.Program program) {
+      if (part instanceof RuleProgram program) {
         try {
           out.append(format(program.eval(vars)));
         } catch (CelEvaluationException e) {

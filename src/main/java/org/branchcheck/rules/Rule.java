@@ -1,6 +1,5 @@
 package org.branchcheck.rules;
 
-import dev.cel.runtime.CelRuntime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,8 @@ public record Rule(
     Stage stage,
     Severity severity,
     Set<Table> requires,
-    Optional<CelRuntime.Program> when,
-    CelRuntime.Program check,
+    Optional<RuleProgram> when,
+    RuleProgram check,
     MessageTemplate message,
     Optional<MessageTemplate> passMessage,
     String source,

@@ -5,7 +5,6 @@ import dev.cel.common.CelIssue;
 import dev.cel.common.CelValidationException;
 import dev.cel.common.types.SimpleType;
 import dev.cel.runtime.CelEvaluationException;
-import dev.cel.runtime.CelRuntime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.time.LocalDate;
@@ -201,9 +200,9 @@ public final class RuleCompiler {
       return Optional.empty();
     }
     RuleEnvironment.Env in = env.forRule(scope, stage);
-    Optional<CelRuntime.Program> when = r.when() == null ? Optional.empty()
+    Optional<RuleProgram> when = r.when() == null ? Optional.empty()
         : Optional.ofNullable(expression(in, r.when(), r.when().text(), 0, "when", true));
-    CelRuntime.Program check = expression(in, r.check(), r.check().text(), 0, "check", true);
+    RuleProgram check = expression(in, r.check(), r.check().text(), 0, "check", true);
     MessageTemplate message = template(in, r.message(), "message");
     Optional<MessageTemplate> pass = r.passMessage() == null ? Optional.empty()
         : Optional.ofNullable(template(in, r.passMessage(), "pass_message"));
@@ -238,8 +237,11 @@ public final class RuleCompiler {
     return parts.contains(null) ? null : new MessageTemplate(parts);
   }
 
-  /** Compiles one expression found at {@code offset} inside {@code scalar}'s text. */
-  private CelRuntime.Program expression(
+  /**
+   * Compiles one expression found at {@code offset} inside {@code scalar}'s text: to closures
+   * where it can, with CEL's interpreter beside them.
+   */
+  private RuleProgram expression(
       RuleEnvironment.Env in, Scalar scalar, String source, int offset, String what,
       boolean mustBeBool) {
     try {
@@ -250,7 +252,8 @@ public final class RuleCompiler {
             + ": must be true or false, but this expression gives " + ast.getResultType().name()));
         return null;
       }
-      return RuleRuntime.get().createProgram(ast);
+      return ClosureCompiler.compile(ast, RuleRuntime.get().createProgram(ast),
+          RuleRuntime.MAX_ITERATIONS);
     } catch (CelValidationException e) {
       for (CelIssue issue : e.getErrors()) {
         problems.add(new Problem(ScalarPositions.at(scalar, offset,

@@ -18,17 +18,26 @@ public final class RuleRuntime {
   static final int MAX_ITERATIONS = 1_000_000;
 
   /** The options compiler and runtime share; they must agree. */
-  static final CelOptions OPTIONS = CelOptions.current()
-      .enableHeterogeneousNumericComparisons(true)
-      .comprehensionMaxIterations(MAX_ITERATIONS)
-      .build();
+  static final CelOptions OPTIONS = options(MAX_ITERATIONS);
 
   private RuleRuntime() {}
 
   /** Built on first use (class initialisation is thread-safe and happens once). */
   private static final class Shared {
-    static final CelRuntime RUNTIME = CelRuntimeFactory.standardCelRuntimeBuilder()
-        .setOptions(OPTIONS)
+    static final CelRuntime RUNTIME = withBudget(MAX_ITERATIONS);
+  }
+
+  private static CelOptions options(int maxIterations) {
+    return CelOptions.current()
+        .enableHeterogeneousNumericComparisons(true)
+        .comprehensionMaxIterations(maxIterations)
+        .build();
+  }
+
+  /** A runtime with another iteration budget: the tests spend a small one quickly. */
+  static CelRuntime withBudget(int maxIterations) {
+    return CelRuntimeFactory.standardCelRuntimeBuilder()
+        .setOptions(options(maxIterations))
         .addLibraries(CelExtensions.strings())
         .addFunctionBindings(RuleFunctions.bindings())
         .build();
