@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BranchcheckCommand.VersionProvider.class,
     description = "Checks party-branch study records against a declarative rule set.",
-    subcommands = {CheckCommand.class, DiffCommand.class, RulesCommand.class,
+    subcommands = {CheckCommand.class, DiffCommand.class, GenerateCommand.class, RulesCommand.class,
       AutoComplete.GenerateCompletion.class},
     exitCodeListHeading = "%nExit codes:%n")
 public final class BranchcheckCommand implements Runnable {
