@@ -24,6 +24,7 @@ public final class BranchcheckCommand implements Runnable {
   static {
     SUBCOMMANDS.put("check", CheckCommand.class);
     SUBCOMMANDS.put("diff", DiffCommand.class);
+    SUBCOMMANDS.put("generate", GenerateCommand.class);
     SUBCOMMANDS.put("rules", RulesCommand.class);
     SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
   }
