@@ -75,17 +75,6 @@ final class RecordBinder {
     };
   }
 
-  /** Binds a row again, its problems already reported once: for records kept as raw text. */
-  static <T> T rebind(RawTable.Row row, Map<String, String> codes, Function<RowReader, T> bind) {
-    return bind.apply(new RowReader(row, codes, new ArrayList<>()));
-  }
-
-  /** The column codes of a table's headers, for {@link #rebind}. */
-  static Map<String, String> codes(RawTable.Row first, Table table) {
-    return new RecordBinder(new ArrayList<>())
-        .headerCodes(new RawTable(table, first.at(), List.of(first)));
-  }
-
   private Map<String, String> headerCodes(RawTable table) {
     Map<String, String> codes = new HashMap<>();
     Map<String, String> firstHeaderOf = new HashMap<>();

@@ -3,6 +3,7 @@ package org.branchcheck.io;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 import org.branchcheck.model.Table;
@@ -26,14 +27,13 @@ final class References {
     problems.add(ReferenceChecker.dangling(cell(row, column, table), column, what, id));
   }
 
-  /** Reports {@code id} as a duplicate if an earlier row of the arena has it. */
-  void duplicateIfSeen(RowArena arena, int index, String id, String what, RawTable.Row row,
-      Table table) {
+  /** Reports {@code id} as a duplicate if an earlier record of the arena has it. */
+  <T> void duplicateIfSeen(RecordArena<T> arena, int index, Function<T, String> idOf, String id,
+      String what, RawTable.Row row, Table table) {
     for (int i = 0; i < index; i++) {
-      RawTable.Row earlier = arena.row(i);
-      RawTable.Cell earlierId = column(earlier, "id", table);
-      if (earlierId != null && id.equals(earlierId.text())) {
-        problems.add(ReferenceChecker.duplicate(cell(row, "id", table), what, id, earlier.at()));
+      if (id.equals(idOf.apply(arena.get(i)))) {
+        problems.add(ReferenceChecker.duplicate(cell(row, "id", table), what, id,
+            new SourceLocation(row.at().file(), arena.line(i), 0)));
         return;
       }
     }

@@ -25,7 +25,7 @@ import org.branchcheck.model.Table;
 
 /**
  * Reads a folder of CSV tables of any size in bounded memory: members, sessions and essays are
- * kept as text ({@link ArenaList}), attendance is never kept at all but handed row by row to the
+ * kept as compact bytes ({@link RecordArena}), attendance is never kept at all but handed row by row to the
  * caller, who folds it. The records, problems and files are those {@link DatasetReader} gives for
  * the same folder; the dataset's {@code attendance} list is empty.
  */
@@ -69,23 +69,23 @@ public final class StreamingDatasetReader {
     References refs = new References(problems);
     boolean haveOrgs = found.containsKey(Table.ORGS);
 
-    Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member, Member::id,
-        "member", (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
+    Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
+        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
             "organisation"));
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
-        StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
+        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
             "organisation"));
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
     LongOpenHashSet essayIds = new LongOpenHashSet();
     Stored<Essay> essays = store(found, Table.ESSAYS, r -> RecordBinder.essay(r, essayFiles),
-        (e, row, arena, index) -> {
+        RecordCodecs.ESSAY, (e, row, arena, index) -> {
           if (e.content() != null) {
             kept.put(index, e);
           }
           if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
-            refs.duplicateIfSeen(arena, index, e.id(), "essay", row, Table.ESSAYS);
+            refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
           }
           refs.refer(haveMembers, members.ids.keySet(), e.member(), row, Table.ESSAYS,
               "member", "member");
@@ -120,14 +120,13 @@ public final class StreamingDatasetReader {
 
   /** What to do with each good record: its row, the arena holding it, its position there. */
   private interface RecordSink<T> {
-    void accept(T record, RawTable.Row row, RowArena arena, int index);
+    void accept(T record, RawTable.Row row, RecordArena<T> arena, int index);
   }
 
-  /** A streamed table's arena and how to bind its rows again. */
-  private record Stored<T>(RowArena arena, Map<String, String> codes,
-      Function<RowReader, T> bind) {
+  /** A streamed table's records. */
+  private record Stored<T>(RecordArena<T> arena) {
     List<T> list(Map<Integer, T> kept) {
-      return arena == null ? List.of() : new ArenaList<>(arena, codes, bind, kept);
+      return arena == null ? List.of() : new RecordList<>(arena, kept);
     }
   }
 
@@ -135,10 +134,11 @@ public final class StreamingDatasetReader {
   private record Keyed<T>(Stored<T> stored, Object2IntOpenHashMap<String> ids) {}
 
   private <T> Keyed<T> keyed(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
-      Function<T, String> idOf, String what, java.util.function.BiConsumer<T, RawTable.Row> check) {
+      RecordArena.Codec<T> codec, Function<T, String> idOf, String what,
+      java.util.function.BiConsumer<T, RawTable.Row> check) {
     Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
     ids.defaultReturnValue(-1);
-    Stored<T> stored = store(found, table, bind, (record, row, arena, index) -> {
+    Stored<T> stored = store(found, table, bind, codec, (record, row, arena, index) -> {
       String id = idOf.apply(record);
       int first = ids.getInt(id);
       if (first >= 0) {
@@ -153,27 +153,17 @@ public final class StreamingDatasetReader {
   }
 
   private <T> Stored<T> store(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
-      RecordSink<T> sink) {
+      RecordArena.Codec<T> codec, RecordSink<T> sink) {
     Path path = found.get(table);
     if (path == null) {
-      return new Stored<>(null, Map.of(), bind);
+      return new Stored<>(null);
     }
     String file = path.getFileName().toString();
-    RowArena[] arena = new RowArena[1];
-    Map<String, String>[] codes = new Map[1];
-    Consumer<RawTable.Row> rows = binder.streaming(table, bind, (record, row) -> {
-      int index = arena[0].add(row);
-      sink.accept(record, row, arena[0], index);
-    });
-    put(table, StreamedTable.read(path, file, problems, row -> {
-      if (arena[0] == null) {
-        arena[0] = new RowArena(file, List.copyOf(row.cells().keySet()));
-        codes[0] = RecordBinder.codes(row, table);
-      }
-      rows.accept(row);
-    }));
-    return new Stored<>(arena[0] == null ? new RowArena(file, List.of()) : arena[0],
-        codes[0] == null ? Map.of() : codes[0], bind);
+    RecordArena<T> arena = new RecordArena<>(file, codec);
+    Consumer<RawTable.Row> rows = binder.streaming(table, bind, (record, row) ->
+        sink.accept(record, row, arena, arena.add(record, row.at().line())));
+    put(table, StreamedTable.read(path, file, problems, rows));
+    return new Stored<>(arena);
   }
 
   private void put(Table table, InputFile file) {
