@@ -56,10 +56,10 @@ public final class Checker {
       List<ParamOverride> cliParams, ReadMode mode) {
     StudyTally[] study = new StudyTally[1];
     DatasetReader.ReadResult read = mode.streams(dataset)
-        ? StreamingDatasetReader.read(dataset, d -> {
+        ? StreamingDatasetReader.read(dataset, d -> () -> {
+          // Called again when the table has to be read again from the start.
           study[0] = StudyTally.empty(d);
-          return a -> study[0].add(a.session(), a.member(), a.status(), a.hoursCenti(),
-              a.makeupFor());
+          return study[0];
         })
         : DatasetReader.read(dataset);
     if (study[0] != null) {

@@ -13,18 +13,27 @@ final class MemberIndex {
   private int[] org = new int[16];
   private int[] row = new int[16];
   private String[] ids = new String[16];
+  private int[] numberOfRow = new int[16];
 
   MemberIndex(OrgIndex orgs) {
     this.orgs = orgs;
     index.defaultReturnValue(-1);
+    Arrays.fill(numberOfRow, -1);
   }
 
   /** Adds the member record at position {@code row} of the members table. */
   void add(String id, String orgId, int rowIndex) {
+    if (rowIndex >= numberOfRow.length) {
+      int old = numberOfRow.length;
+      numberOfRow = Arrays.copyOf(numberOfRow, Math.max(old * 2, rowIndex + 1));
+      Arrays.fill(numberOfRow, old, numberOfRow.length, -1);
+    }
+    numberOfRow[rowIndex] = -1;
     if (index.containsKey(id)) {
       return;
     }
     int m = index.size();
+    numberOfRow[rowIndex] = m;
     if (m == org.length) {
       org = Arrays.copyOf(org, m * 2);
       row = Arrays.copyOf(row, m * 2);
@@ -34,6 +43,11 @@ final class MemberIndex {
     row[m] = rowIndex;
     ids[m] = id;
     index.put(id, m);
+  }
+
+  /** The number of the member whose first record is at {@code row} of the table, or -1. */
+  int numberOfRow(int rowIndex) {
+    return rowIndex < 0 || rowIndex >= numberOfRow.length ? -1 : numberOfRow[rowIndex];
   }
 
   /** Position of the member's (first) record in the members table. */

@@ -2,8 +2,6 @@ package org.branchcheck.engine;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.branchcheck.model.SessionKind;
 import org.branchcheck.model.StudySession;
@@ -23,19 +21,39 @@ final class SessionTable {
   private final int[] org;
   private final int[] rank;
   private final int[] countInOrg;
+  private final int[] numberOfRow;
 
-  SessionTable(Iterable<StudySession> records, OrgIndex orgs) {
+  SessionTable(List<StudySession> records, OrgIndex orgs) {
     index.defaultReturnValue(-1);
+    int rows = records.size();
+    numberOfRow = new int[rows];
+    java.util.Arrays.fill(numberOfRow, -1);
+    // First pass: the first record of each id, as columns in table order (no record is kept).
     Object2IntOpenHashMap<String> first = new Object2IntOpenHashMap<>();
-    List<StudySession> unique = new ArrayList<>();
-    for (StudySession s : records) {
-      if (!first.containsKey(s.id())) {
-        first.put(s.id(), unique.size());
-        unique.add(s);
+    first.defaultReturnValue(-1);
+    String[] firstIds = new String[rows];
+    int[] firstRow = new int[rows];
+    byte[] kinds = new byte[rows];
+    long[] centi = new long[rows];
+    long[] days = new long[rows];
+    int[] orgs0 = new int[rows];
+    int n = 0;
+    for (int r = 0; r < rows; r++) {
+      StudySession s = records.get(r);
+      if (first.putIfAbsent(s.id(), n) < 0) {
+        firstIds[n] = s.id();
+        firstRow[n] = r;
+        kinds[n] = (byte) s.kind().ordinal();
+        centi[n] = s.hoursCenti();
+        days[n] = s.date() == null ? Long.MIN_VALUE : s.date().toEpochDay();
+        orgs0[n] = orgs.intern(s.org());
+        n++;
       }
     }
-    unique.sort(Comparator.comparing(StudySession::id));
-    int n = unique.size();
+    int[] byId = new int[n];
+    java.util.Arrays.setAll(byId, k -> k);
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(byId,
+        (a, b) -> firstIds[a].compareTo(firstIds[b]));
     ids = new String[n];
     kind = new byte[n];
     hours = new long[n];
@@ -43,18 +61,24 @@ final class SessionTable {
     org = new int[n];
     rank = new int[n];
     for (int i = 0; i < n; i++) {
-      StudySession s = unique.get(i);
-      ids[i] = s.id();
-      index.put(s.id(), i);
-      kind[i] = (byte) s.kind().ordinal();
-      hours[i] = s.hoursCenti();
-      epochDay[i] = s.date() == null ? Long.MIN_VALUE : s.date().toEpochDay();
-      org[i] = orgs.intern(s.org());
+      int k = byId[i];
+      ids[i] = firstIds[k];
+      index.put(ids[i], i);
+      kind[i] = kinds[k];
+      hours[i] = centi[k];
+      epochDay[i] = days[k];
+      org[i] = orgs0[k];
+      numberOfRow[firstRow[k]] = i;
     }
     countInOrg = new int[orgs.size() + 1];
     for (int i = 0; i < n; i++) {
       rank[i] = org[i] < 0 ? Integer.MAX_VALUE : countInOrg[org[i]]++;
     }
+  }
+
+  /** The number of the session whose first record is at {@code row} of the table, or -1. */
+  int numberOfRow(int row) {
+    return row < 0 || row >= numberOfRow.length ? -1 : numberOfRow[row];
   }
 
   /** The session's number, -1 when unknown or empty. */

@@ -1,11 +1,12 @@
 package org.branchcheck.engine;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.branchcheck.io.AttendanceSink;
 import org.branchcheck.model.AttendanceStatus;
 import org.branchcheck.model.Hours;
 import org.branchcheck.model.SessionKind;
@@ -14,10 +15,10 @@ import org.branchcheck.model.SessionKind;
  * Every member's study record folded from attendance rows one row at a time, so that twenty
  * million rows cost a few numbers per member instead of an object per row. Holds what the member
  * facts need: hours by form, which sessions were attended (each counted once), collective sessions
- * missed, and which later session made each one up (the first such row wins, as in file order).
- * Fed by one thread; rows must arrive in file order.
+ * missed, and which later session made each one up (the first such row wins, as in file order:
+ * rows carry their position, so they may arrive in any order). Fed by one thread.
  */
-final class StudyTally {
+final class StudyTally implements AttendanceSink {
   private static final SessionKind[] KINDS = SessionKind.values();
   private static final AttendanceStatus[] STATUSES = AttendanceStatus.values();
 
@@ -28,8 +29,10 @@ final class StudyTally {
   private final int[] attended;
   private final int[] collectiveAttended;
   private final AttendedSessions attendedSessions;
-  private final Long2IntOpenHashMap missedStatus = new Long2IntOpenHashMap();
-  private final Long2IntOpenHashMap madeUpBy = new Long2IntOpenHashMap();
+  // (member, session) -> (position << 32 | status or session): the row first in the file wins.
+  private final Long2LongOpenHashMap missedStatus = new Long2LongOpenHashMap();
+  private final Long2LongOpenHashMap madeUpBy = new Long2LongOpenHashMap();
+  private long rowsAdded;
   private long[] missedByMember;
 
   StudyTally(SessionTable sessions, MemberIndex members) {
@@ -40,7 +43,6 @@ final class StudyTally {
     attended = new int[n];
     collectiveAttended = new int[n];
     attendedSessions = new AttendedSessions(sessions, members);
-    madeUpBy.defaultReturnValue(-1);
   }
 
   /** A tally of the dataset's members and sessions with no attendance folded in yet. */
@@ -71,8 +73,19 @@ final class StudyTally {
   /** Folds one attendance row; rows naming an unknown member or session change nothing. */
   void add(String session, String member, AttendanceStatus status, Long hoursCenti,
       String makeupFor) {
-    int m = members.indexOf(member);
-    int s = sessions.indexOf(session);
+    fold(sessions.indexOf(session), members.indexOf(member), status,
+        hoursCenti != null ? hoursCenti : -1, sessions.indexOf(makeupFor), rowsAdded++);
+  }
+
+  @Override
+  public void add(int sessionRow, int memberRow, AttendanceStatus status, long hoursCenti,
+      int makeupRow, long position) {
+    fold(sessions.numberOfRow(sessionRow), members.numberOfRow(memberRow), status, hoursCenti,
+        sessions.numberOfRow(makeupRow), position);
+  }
+
+  private void fold(int s, int m, AttendanceStatus status, long hoursCenti, int made,
+      long position) {
     if (m < 0 || s < 0) {
       return;
     }
@@ -82,19 +95,26 @@ final class StudyTally {
       if (hoursByKind[k] == null) {
         hoursByKind[k] = new long[members.size()];
       }
-      hoursByKind[k][m] += hoursCenti != null ? hoursCenti : sessions.hoursCenti(s);
+      hoursByKind[k][m] += hoursCenti >= 0 ? hoursCenti : sessions.hoursCenti(s);
       kindsSeen[m] |= (byte) (1 << k);
       if (attendedSessions.add(m, s)) {
         attended[m]++;
         collectiveAttended[m] += kind.collective() ? 1 : 0;
       }
-      int made = sessions.indexOf(makeupFor);
       if (status == AttendanceStatus.MAKEUP && made >= 0) {
-        madeUpBy.putIfAbsent(key(m, made), s);
+        first(madeUpBy, key(m, made), position, s);
       }
     } else if ((status == AttendanceStatus.LEAVE || status == AttendanceStatus.ABSENT)
         && kind.collective()) {
-      missedStatus.putIfAbsent(key(m, s), status.ordinal());
+      first(missedStatus, key(m, s), position, status.ordinal());
+    }
+  }
+
+  private static void first(Long2LongOpenHashMap map, long key, long position, int value) {
+    long entry = (position << 32) | (value & 0xffffffffL);
+    long old = map.getOrDefault(key, Long.MAX_VALUE);
+    if (entry < old) {
+      map.put(key, entry);
     }
   }
 
@@ -151,14 +171,14 @@ final class StudyTally {
     List<Map<String, Object>> out = new java.util.ArrayList<>();
     for (int i = from; i < missedByMember.length && (missedByMember[i] >>> 32) == m; i++) {
       int s = (int) missedByMember[i];
-      int by = madeUpBy.get(missedByMember[i]);
+      int by = madeUpBy.containsKey(missedByMember[i]) ? (int) madeUpBy.get(missedByMember[i]) : -1;
       String byId = by >= 0 ? sessions.id(by)
           : attendedSessions.contains(m, s) ? sessions.id(s) : "";
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("session", sessions.id(s));
       x.put("date", sessions.dateFact(s));
       x.put("kind", sessions.kind(s).code());
-      x.put("status", STATUSES[missedStatus.get(missedByMember[i])].code());
+      x.put("status", STATUSES[(int) missedStatus.get(missedByMember[i])].code());
       x.put("made_up", !byId.isEmpty());
       x.put("made_up_by", byId);
       out.add(x);

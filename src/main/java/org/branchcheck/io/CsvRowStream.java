@@ -20,9 +20,18 @@ final class CsvRowStream {
   private CsvRowStream() {}
 
   static void read(String file, Reader text, List<Problem> problems, Consumer<RawTable.Row> rows) {
-    LineTracker lines = new LineTracker(text);
+    read(file, text, null, 1, problems, rows);
+  }
+
+  /**
+   * Reads rows of a table whose header is already known, from a point inside the file: the first
+   * line of {@code text} is line {@code firstLine} of the file.
+   */
+  static void read(String file, Reader text, List<String> knownHeader, int firstLine,
+      List<Problem> problems, Consumer<RawTable.Row> rows) {
+    LineTracker lines = new LineTracker(text, firstLine);
     try (CSVParser parser = CSVParser.parse(lines, CsvTableReader.FORMAT)) {
-      List<String> header = null;
+      List<String> header = knownHeader;
       for (CSVRecord record : parser) {
         int line = lines.lineOf(record.getCharacterPosition());
         if (header == null) {
@@ -50,11 +59,12 @@ final class CsvRowStream {
     private long[] starts = new long[64];
     private int head;
     private int tail;
-    private int line = 1;
+    private int line;
     private boolean pendingCr;
 
-    LineTracker(Reader in) {
+    LineTracker(Reader in, int firstLine) {
       this.in = in;
+      this.line = firstLine;
     }
 
     @Override

@@ -2,8 +2,8 @@ package org.branchcheck.io;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 import org.branchcheck.model.Table;
@@ -19,9 +19,9 @@ final class References {
     this.problems = problems;
   }
 
-  void refer(boolean tablePresent, Set<String> known, String id, RawTable.Row row, Table table,
-      String column, String what) {
-    if (id.isEmpty() || !tablePresent || known.contains(id)) {
+  void refer(boolean tablePresent, Predicate<String> known, String id, RawTable.Row row,
+      Table table, String column, String what) {
+    if (id.isEmpty() || !tablePresent || known.test(id)) {
       return;
     }
     problems.add(ReferenceChecker.dangling(cell(row, column, table), column, what, id));

@@ -1,7 +1,6 @@
 package org.branchcheck.io;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.branchcheck.model.Attendance;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Essay;
@@ -44,12 +44,12 @@ public final class StreamingDatasetReader {
    *     (good rows only, in file order)
    */
   public static DatasetReader.ReadResult read(Path folder,
-      Function<Dataset, Consumer<Attendance>> attendance) {
+      Function<Dataset, Supplier<AttendanceSink>> attendance) {
     return new StreamingDatasetReader().run(folder, attendance);
   }
 
   private DatasetReader.ReadResult run(Path folder,
-      Function<Dataset, Consumer<Attendance>> attendance) {
+      Function<Dataset, Supplier<AttendanceSink>> attendance) {
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
     Map<Table, Path> found = DatasetReader.tableFiles(folder, problems);
     List<RawTable> small = new ArrayList<>();
@@ -70,10 +70,10 @@ public final class StreamingDatasetReader {
     boolean haveOrgs = found.containsKey(Table.ORGS);
 
     Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
-        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs, orgs, m.org(), row, Table.MEMBERS, "org",
+        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs, orgs::contains, m.org(), row, Table.MEMBERS, "org",
             "organisation"));
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
-        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs, s.org(), row, Table.SESSIONS, "org",
+        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs::contains, s.org(), row, Table.SESSIONS, "org",
             "organisation"));
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
@@ -87,7 +87,7 @@ public final class StreamingDatasetReader {
           if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
             refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
           }
-          refs.refer(haveMembers, members.ids.keySet(), e.member(), row, Table.ESSAYS,
+          refs.refer(haveMembers, members.ids::contains, e.member(), row, Table.ESSAYS,
               "member", "member");
         });
 
@@ -98,19 +98,27 @@ public final class StreamingDatasetReader {
         base.plans(), base.planItems(), base.opinions(), base.waivers(), base.params());
     Path attendanceFile = found.get(Table.ATTENDANCE);
     if (attendanceFile != null) {
-      Consumer<Attendance> sink = attendance.apply(dataset);
-      String file = attendanceFile.getFileName().toString();
-      Consumer<RawTable.Row> bind = binder.streaming(Table.ATTENDANCE, RecordBinder::attendance,
-          (a, row) -> {
-            refs.refer(haveSessions, sessions.ids.keySet(), a.session(), row,
-                Table.ATTENDANCE, "session", "session");
-            refs.refer(haveMembers, members.ids.keySet(), a.member(), row, Table.ATTENDANCE,
-                "member", "member");
-            refs.refer(haveSessions, sessions.ids.keySet(), a.makeupFor(), row,
-                Table.ATTENDANCE, "makeup_for", "session");
-            sink.accept(a);
-          });
-      put(Table.ATTENDANCE, StreamedTable.read(attendanceFile, file, problems, bind));
+      IdTable sessionIds = sessions.ids;
+      IdTable memberIds = members.ids;
+      AttendanceReader.General general = (sink, list) -> {
+        References checks = new References(list);
+        return new RecordBinder(list).streaming(Table.ATTENDANCE, RecordBinder::attendance,
+            (a, row) -> {
+              checks.refer(haveSessions, sessionIds::contains, a.session(), row,
+                  Table.ATTENDANCE, "session", "session");
+              checks.refer(haveMembers, memberIds::contains, a.member(), row,
+                  Table.ATTENDANCE, "member", "member");
+              checks.refer(haveSessions, sessionIds::contains, a.makeupFor(), row,
+                  Table.ATTENDANCE, "makeup_for", "session");
+              sink.add(sessionIds.get(a.session()), memberIds.get(a.member()), a.status(),
+                  a.hoursCenti() == null ? -1 : a.hoursCenti(),
+                  a.makeupFor().isEmpty() ? -1 : sessionIds.get(a.makeupFor()),
+                  row.at().line());
+            });
+      };
+      put(Table.ATTENDANCE, AttendanceReader.read(attendanceFile,
+          attendanceFile.getFileName().toString(), problems, sessionIds, memberIds,
+          attendance.apply(dataset), general));
     }
     List<InputFile> all = new ArrayList<>(files.values());
     all.addAll(essayFiles.files());
@@ -131,21 +139,18 @@ public final class StreamingDatasetReader {
   }
 
   /** A table whose ids others refer to: the ids with their first row. */
-  private record Keyed<T>(Stored<T> stored, Object2IntOpenHashMap<String> ids) {}
+  private record Keyed<T>(Stored<T> stored, IdTable ids) {}
 
   private <T> Keyed<T> keyed(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
       RecordArena.Codec<T> codec, Function<T, String> idOf, String what,
       java.util.function.BiConsumer<T, RawTable.Row> check) {
-    Object2IntOpenHashMap<String> ids = new Object2IntOpenHashMap<>();
-    ids.defaultReturnValue(-1);
+    IdTable ids = new IdTable();
     Stored<T> stored = store(found, table, bind, codec, (record, row, arena, index) -> {
       String id = idOf.apply(record);
-      int first = ids.getInt(id);
-      if (first >= 0) {
+      int first = ids.putIfAbsent(id, index);
+      if (first != index) {
         problems.add(ReferenceChecker.duplicate(References.cell(row, "id", table), what, id,
             new SourceLocation(row.at().file(), arena.line(first), 0)));
-      } else {
-        ids.put(id, index);
       }
       check.accept(record, row);
     });
