@@ -34,8 +34,7 @@ public final class CopyFinder {
   private CopyFinder() {}
 
   public static EssayMatches find(List<Entry> all, int minPercent) {
-    List<Entry> entries = all.stream().filter(e -> e.essay().content() != null
-        && e.essay().content().signature().length == EssayFingerprint.BINS).toList();
+    List<Entry> entries = all.stream().filter(e -> comparable(e.essay())).toList();
     double t = minPercent / 100.0;
     int rows = rows(t);
     Set<Long> candidates = new HashSet<>();
@@ -95,15 +94,28 @@ public final class CopyFinder {
    * when the report is redacted, since another dataset's findings will quote the name.
    */
   public static List<Entry> entries(String dataset, Dataset data, boolean redact) {
+    // Only essays whose text was read can be compared: a district of a million members declares
+    // the others, and neither they nor the members need to be held for the search.
+    List<Essay> compared = data.essays().stream().filter(CopyFinder::comparable).toList();
+    if (compared.isEmpty()) {
+      return List.of();
+    }
     Map<String, Member> members = new HashMap<>();
-    data.members().forEach(m -> members.putIfAbsent(m.id(), m));
+    java.util.Set<String> writers = new java.util.HashSet<>();
+    compared.forEach(e -> writers.add(e.member()));
+    data.members().stream().filter(m -> writers.contains(m.id()))
+        .forEach(m -> members.putIfAbsent(m.id(), m));
     List<Entry> out = new ArrayList<>();
-    for (Essay e : data.essays()) {
+    for (Essay e : compared) {
       Member m = members.get(e.member());
       String name = redact ? Redactor.memberPseudonym(e.member()) : m == null ? "" : m.name();
       out.add(new Entry(dataset, e, name, m == null ? "" : m.org()));
     }
     return out;
+  }
+
+  private static boolean comparable(Essay e) {
+    return e.content() != null && e.content().signature().length == EssayFingerprint.BINS;
   }
 
   /** The largest band width r (b = 128 / r bands) that finds 99% of pairs at similarity t. */

@@ -1,6 +1,6 @@
 package org.branchcheck.engine;
 
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import org.branchcheck.io.IdTable;
 import java.util.Arrays;
 
 /**
@@ -8,16 +8,14 @@ import java.util.Arrays;
  * as the facts do) with each member's organisation number, so that per-member state is arrays.
  */
 final class MemberIndex {
-  private final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
+  private final IdTable index = new IdTable();
   private final OrgIndex orgs;
   private int[] org = new int[16];
   private int[] row = new int[16];
-  private String[] ids = new String[16];
   private int[] numberOfRow = new int[16];
 
   MemberIndex(OrgIndex orgs) {
     this.orgs = orgs;
-    index.defaultReturnValue(-1);
     Arrays.fill(numberOfRow, -1);
   }
 
@@ -29,20 +27,17 @@ final class MemberIndex {
       Arrays.fill(numberOfRow, old, numberOfRow.length, -1);
     }
     numberOfRow[rowIndex] = -1;
-    if (index.containsKey(id)) {
+    int m = index.size();
+    if (index.putIfAbsent(id, m) != m) {
       return;
     }
-    int m = index.size();
     numberOfRow[rowIndex] = m;
     if (m == org.length) {
       org = Arrays.copyOf(org, m * 2);
       row = Arrays.copyOf(row, m * 2);
-      ids = Arrays.copyOf(ids, m * 2);
     }
     org[m] = orgs.intern(orgId);
     row[m] = rowIndex;
-    ids[m] = id;
-    index.put(id, m);
   }
 
   /** The number of the member whose first record is at {@code row} of the table, or -1. */
@@ -59,12 +54,12 @@ final class MemberIndex {
   int[] byId() {
     int[] order = new int[size()];
     Arrays.setAll(order, i -> i);
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> ids[a].compareTo(ids[b]));
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, index::compareKeys);
     return order;
   }
 
   int indexOf(String id) {
-    return index.getInt(id);
+    return index.get(id);
   }
 
   int org(int m) {

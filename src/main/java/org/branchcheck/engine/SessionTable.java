@@ -1,6 +1,7 @@
 package org.branchcheck.engine;
 
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
+import org.branchcheck.io.IdTable;
 import java.time.LocalDate;
 import java.util.List;
 import org.branchcheck.model.SessionKind;
@@ -13,8 +14,7 @@ import org.branchcheck.model.StudySession;
  */
 final class SessionTable {
   private static final SessionKind[] KINDS = SessionKind.values();
-  private final Object2IntOpenHashMap<String> index = new Object2IntOpenHashMap<>();
-  private final String[] ids;
+  private final IdTable index = new IdTable();
   private final byte[] kind;
   private final long[] hours;
   private final long[] epochDay;
@@ -24,7 +24,6 @@ final class SessionTable {
   private final int[] numberOfRow;
 
   SessionTable(List<StudySession> records, OrgIndex orgs) {
-    index.defaultReturnValue(-1);
     int rows = records.size();
     numberOfRow = new int[rows];
     java.util.Arrays.fill(numberOfRow, -1);
@@ -54,7 +53,6 @@ final class SessionTable {
     java.util.Arrays.setAll(byId, k -> k);
     it.unimi.dsi.fastutil.ints.IntArrays.quickSort(byId,
         (a, b) -> firstIds[a].compareTo(firstIds[b]));
-    ids = new String[n];
     kind = new byte[n];
     hours = new long[n];
     epochDay = new long[n];
@@ -62,8 +60,7 @@ final class SessionTable {
     rank = new int[n];
     for (int i = 0; i < n; i++) {
       int k = byId[i];
-      ids[i] = firstIds[k];
-      index.put(ids[i], i);
+      index.putIfAbsent(firstIds[k], i); // entry i: added in id order
       kind[i] = kinds[k];
       hours[i] = centi[k];
       epochDay[i] = days[k];
@@ -83,11 +80,11 @@ final class SessionTable {
 
   /** The session's number, -1 when unknown or empty. */
   int indexOf(String id) {
-    return id.isEmpty() ? -1 : index.getInt(id);
+    return id.isEmpty() ? -1 : index.get(id);
   }
 
   String id(int s) {
-    return ids[s];
+    return index.key(s);
   }
 
   SessionKind kind(int s) {

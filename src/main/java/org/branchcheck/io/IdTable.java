@@ -62,6 +62,29 @@ public final class IdTable {
     return size;
   }
 
+  /** The id added {@code entry}-th (from 0). */
+  public String key(int entry) {
+    return new String(keys, keyStart[entry], keyStart[entry + 1] - keyStart[entry],
+        StandardCharsets.UTF_8);
+  }
+
+  /** Compares two entries' ids as {@link String#compareTo} compares them. */
+  public int compareKeys(int a, int b) {
+    int i = keyStart[a];
+    int j = keyStart[b];
+    int aEnd = keyStart[a + 1];
+    int bEnd = keyStart[b + 1];
+    while (i < aEnd && j < bEnd && keys[i] == keys[j]) {
+      i++;
+      j++;
+    }
+    if (i < aEnd && j < bEnd && (keys[i] < 0 || keys[j] < 0)) {
+      // UTF-8 byte order is code point order, which is not String order past U+FFFF.
+      return key(a).compareTo(key(b));
+    }
+    return i < aEnd && j < bEnd ? keys[i] - keys[j] : (aEnd - i) - (bEnd - j);
+  }
+
   private int find(byte[] bytes, int from, int to) {
     int mask = slots.length - 1;
     int slot = hash(bytes, from, to) & mask;
