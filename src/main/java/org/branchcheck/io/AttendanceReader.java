@@ -95,7 +95,8 @@ final class AttendanceReader {
       List<String> names = header.get();
       AttendanceScanner scanner = new AttendanceScanner(cols.get(), sessions, members, sink,
           (line, b, from, to) -> CsvRowStream.read(file, new StringReader(
-              new String(b, from, to - from, StandardCharsets.UTF_8)), names, line, found, rows),
+              "-\n" + new String(b, from, to - from, StandardCharsets.UTF_8)), names, line - 1,
+              found, rows),
           2);
       pos = indexOf(buf, pos, len, (byte) '\n') + 1;
       long offset = 0;
@@ -133,22 +134,40 @@ final class AttendanceReader {
     }
   }
 
-  /** The rest of the file from {@code buf[from]} on, through the general CSV reader. */
+  /**
+   * The rest of the file from {@code buf[from]} (line {@code line}) on, through the general CSV
+   * reader. The parser is given empty lines in place of those already read, which it skips, and a
+   * stand-in for the line before, so that its own messages and record positions count lines as in
+   * the file.
+   */
   private void rest(InputStream in, byte[] buf, int from, int len, List<String> header,
       int line, Consumer<RawTable.Row> rows) throws IOException {
-    InputStream restStream = new SequenceInputStream(
-        new ByteArrayInputStream(buf, from, len - from), new DigestInputStream(in, sha) {
+    InputStream skipped = new InputStream() {
+      private long left = line - 2L;
+      private int standIn;
+
+      @Override
+      public int read() {
+        if (left > 0) {
+          left--;
+          return '\n';
+        }
+        return standIn < 2 ? "-\n".charAt(standIn++) : -1;
+      }
+    };
+    InputStream restStream = new SequenceInputStream(java.util.Collections.enumeration(List.of(
+        skipped, new ByteArrayInputStream(buf, from, len - from), new DigestInputStream(in, sha) {
           @Override
           public int read(byte[] b, int off, int n) throws IOException {
             int r = super.read(b, off, n);
             bytes += Math.max(r, 0);
             return r;
           }
-        });
+        })));
     CsvRowStream.read(file, new BufferedReader(new InputStreamReader(restStream,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16),
-        header, line, found, rows);
+        header, 1, found, rows);
     restStream.transferTo(java.io.OutputStream.nullOutputStream());
   }
 

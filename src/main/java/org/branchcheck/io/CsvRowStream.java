@@ -25,17 +25,20 @@ final class CsvRowStream {
 
   /**
    * Reads rows of a table whose header is already known, from a point inside the file: the first
-   * line of {@code text} is line {@code firstLine} of the file.
+   * line of {@code text} is line {@code firstLine} of the file, and its first record stands in for
+   * the header and is skipped (so that the parser places the next record as it does in the file).
    */
   static void read(String file, Reader text, List<String> knownHeader, int firstLine,
       List<Problem> problems, Consumer<RawTable.Row> rows) {
     LineTracker lines = new LineTracker(text, firstLine);
     try (CSVParser parser = CSVParser.parse(lines, CsvTableReader.FORMAT)) {
       List<String> header = knownHeader;
+      boolean headerSeen = false;
       for (CSVRecord record : parser) {
         int line = lines.lineOf(record.getCharacterPosition());
-        if (header == null) {
-          header = CsvTableReader.header(record, file, line, problems);
+        if (!headerSeen) {
+          headerSeen = true;
+          header = header != null ? header : CsvTableReader.header(record, file, line, problems);
           continue;
         }
         if (!CsvTableReader.isBlank(record)) {

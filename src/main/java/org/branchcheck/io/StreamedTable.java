@@ -45,20 +45,29 @@ final class StreamedTable {
         encoding = bom.get().encoding();
         skip = bom.get().length();
       } else {
-        boolean utf8 = valid(path, StandardCharsets.UTF_8);
+        boolean utf8 = valid(path, StandardCharsets.UTF_8, 0);
         charset = utf8 ? StandardCharsets.UTF_8 : TextDecoder.GB18030;
         encoding = utf8 ? "UTF-8" : "GB18030";
         skip = 0;
       }
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long bytes = Files.size(path);
+      // As when reading whole: text that does not decode is one problem, not a row's.
+      boolean decodes = (bom.isEmpty() && charset == StandardCharsets.UTF_8)
+          || valid(path, charset, skip);
       try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
         raw.readNBytes(skip);
-        CsvRowStream.read(file, new BufferedReader(new InputStreamReader(raw, strict(charset)),
-            1 << 16), problems, rows);
+        if (decodes) {
+          CsvRowStream.read(file, new BufferedReader(new InputStreamReader(raw, strict(charset)),
+              1 << 16), problems, rows);
+        } else {
+          problems.add(new Problem(SourceLocation.ofFile(file),
+              "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+        }
         raw.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      return new InputFile(file, encoding, bytes, HexFormat.of().formatHex(sha.digest()));
+      return new InputFile(file, decodes ? encoding : "unknown", bytes,
+          HexFormat.of().formatHex(sha.digest()));
     } catch (IOException e) {
       problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
     } catch (NoSuchAlgorithmException e) {
@@ -67,9 +76,11 @@ final class StreamedTable {
     return null;
   }
 
-  private static boolean valid(Path path, Charset charset) throws IOException {
+  private static boolean valid(Path path, Charset charset, int skip) throws IOException {
     char[] sink = new char[1 << 16];
-    try (var reader = new InputStreamReader(Files.newInputStream(path), strict(charset))) {
+    try (InputStream in = Files.newInputStream(path);
+        var reader = new InputStreamReader(in, strict(charset))) {
+      in.skipNBytes(skip);
       while (reader.read(sink) >= 0) {
         // decoding is the check
       }
