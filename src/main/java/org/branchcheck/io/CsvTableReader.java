@@ -57,13 +57,33 @@ public final class CsvTableReader {
       problems.add(new Problem(rowAt.atColumn(header.size() + 1),
           "row has " + record.size() + " fields but the header has " + header.size()));
     }
-    Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
-    for (int i = 0; i < header.size(); i++) {
-      String value = i < record.size() ? record.get(i) : "";
-      cells.put(header.get(i), new RawTable.Cell(value, rowAt.atColumn(i + 1)));
+    String[] values = new String[header.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i < record.size() ? repeated(record.get(i)) : "";
     }
-    return new RawTable.Row(cells, rowAt);
+    return new RawTable.Row(new CsvCells(header, values, rowAt), rowAt);
   }
+
+  /**
+   * The same string for a value seen recently: a table's organisations, dates and kinds repeat
+   * from row to row, and one copy of each is enough. Lossy (a slot per hash), so it never grows.
+   */
+  private static String repeated(String value) {
+    if (value.length() > 16) {
+      return value;
+    }
+    String[] cache = RECENT.get();
+    int slot = (value.hashCode() * 0x9E3779B9) >>> 20;
+    String seen = cache[slot];
+    if (value.equals(seen)) {
+      return seen;
+    }
+    cache[slot] = value;
+    return value;
+  }
+
+  private static final ThreadLocal<String[]> RECENT =
+      ThreadLocal.withInitial(() -> new String[1 << 12]);
 
   static List<String> header(
       CSVRecord record, String file, int line, List<Problem> problems) {
@@ -78,7 +98,7 @@ public final class CsvTableReader {
       }
       header.add(name);
     }
-    return header;
+    return List.copyOf(header);
   }
 
   static boolean isBlank(CSVRecord record) {

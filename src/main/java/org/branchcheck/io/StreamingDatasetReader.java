@@ -64,6 +64,7 @@ public final class StreamingDatasetReader {
     }
     EssayFiles essayFiles = EssayFiles.in(folder);
     Dataset base = DatasetReader.bind(name, small, problems, essayFiles);
+    small.clear(); // the raw rows are bound: let them go before the large tables come in
     Set<String> orgs = new HashSet<>();
     base.orgs().forEach(o -> orgs.add(o.id()));
     References refs = new References(problems);
@@ -78,7 +79,9 @@ public final class StreamingDatasetReader {
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
-    LongOpenHashSet essayIds = new LongOpenHashSet();
+    // Sized from the file (an essay row is rarely under 64 bytes): growing a set of millions
+    // doubles it in one step, which a tight heap may not have room for.
+    LongOpenHashSet essayIds = new LongOpenHashSet(expectedRows(found.get(Table.ESSAYS), 64));
     Stored<Essay> essays = store(found, Table.ESSAYS, r -> RecordBinder.essay(r, essayFiles),
         RecordCodecs.ESSAY, (e, row, arena, index) -> {
           if (e.content() != null) {
@@ -174,6 +177,15 @@ public final class StreamingDatasetReader {
   private void put(Table table, InputFile file) {
     if (file != null) {
       files.put(table, file);
+    }
+  }
+
+  private static int expectedRows(Path file, int bytesPerRow) {
+    try {
+      return file == null || !java.nio.file.Files.isRegularFile(file) ? 16
+          : (int) Math.min(1 << 26, java.nio.file.Files.size(file) / bytesPerRow);
+    } catch (java.io.IOException e) {
+      return 16;
     }
   }
 
