@@ -72,6 +72,11 @@ final class AttendanceReader {
       problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
       return null;
     }
+    if (!Files.isRegularFile(path)) {
+      problems.add(new Problem(SourceLocation.ofFile(file), "a named pipe is read once, so it "
+          + "must be UTF-8 text with a one-line header; save it as \"CSV UTF-8\""));
+      return null;
+    }
     return StreamedTable.read(path, file, problems, general.apply(sinks.get(), problems));
   }
 

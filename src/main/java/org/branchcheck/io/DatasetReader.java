@@ -80,6 +80,11 @@ public final class DatasetReader {
 
   /** The folder's table files by table, in table order; stray or doubled files are problems. */
   static Map<Table, Path> tableFiles(Path folder, List<Problem> problems) {
+    return tableFiles(folder, problems, null);
+  }
+
+  /** @param pipe the table that may be a named pipe inside the folder (a stream), or null */
+  static Map<Table, Path> tableFiles(Path folder, List<Problem> problems, Table pipe) {
     Map<Table, Path> found = new EnumMap<>(Table.class);
     try (Stream<Path> entries = Files.list(folder)) {
       for (Path p : entries.sorted().toList()) {
@@ -95,7 +100,7 @@ public final class DatasetReader {
         } else if (found.containsKey(table.get())) {
           problems.add(new Problem(SourceLocation.ofFile(file), "table '" + table.get().code()
               + "' is also in " + found.get(table.get()).getFileName() + "; keep one"));
-        } else if (insideFolder(folder, p, file, problems)) {
+        } else if (insideFolder(folder, p, file, table.get() == pipe, problems)) {
           found.put(table.get(), p);
         }
       }
@@ -120,11 +125,23 @@ public final class DatasetReader {
     }
   }
 
-  private static boolean insideFolder(Path folder, Path file, String name, List<Problem> problems) {
+  /** A FIFO (not a device or a socket, which could give endless data). */
+  private static boolean namedPipe(Path real) {
+    try {
+      Object mode = Files.getAttribute(real, "unix:mode", LinkOption.NOFOLLOW_LINKS);
+      return mode instanceof Integer m && (m & 0170000) == 0010000;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean insideFolder(Path folder, Path file, String name, boolean pipeAllowed,
+      List<Problem> problems) {
     try {
       Path root = folder.toRealPath();
       Path real = file.toRealPath();
-      if (real.startsWith(root) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+      if (real.startsWith(root) && (Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)
+          || (pipeAllowed && namedPipe(real)))) {
         return true;
       }
     } catch (IOException e) {

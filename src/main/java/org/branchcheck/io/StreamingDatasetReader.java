@@ -51,7 +51,7 @@ public final class StreamingDatasetReader {
   private DatasetReader.ReadResult run(Path folder,
       Function<Dataset, Supplier<AttendanceSink>> attendance) {
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
-    Map<Table, Path> found = DatasetReader.tableFiles(folder, problems);
+    Map<Table, Path> found = DatasetReader.tableFiles(folder, problems, Table.ATTENDANCE);
     List<RawTable> small = new ArrayList<>();
     for (Map.Entry<Table, Path> e : found.entrySet()) {
       if (!STREAMED.contains(e.getKey())) {

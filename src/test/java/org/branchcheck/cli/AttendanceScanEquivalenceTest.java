@@ -105,6 +105,34 @@ class AttendanceScanEquivalenceTest {
     }
   }
 
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(60)
+  void aNamedPipeIsReadAsTheFileWouldBe() throws Exception {
+    try (Stream<Path> files = Files.list(EXAMPLE)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    String expected = report("json", "always");
+    byte[] attendance = Files.readAllBytes(dir.resolve("attendance.csv"));
+    Files.delete(dir.resolve("attendance.csv"));
+    Process mkfifo = new ProcessBuilder("mkfifo", dir.resolve("attendance.csv").toString())
+        .start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+    Thread writer = new Thread(() -> {
+      // a pipe blocks its writer until a reader opens it: here, the check below
+      try (var out = Files.newOutputStream(dir.resolve("attendance.csv"))) {
+        out.write(attendance);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    assertThat(report("json", "always")).isEqualTo(expected);
+    writer.join();
+  }
+
   private String report(String format, String stream) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
