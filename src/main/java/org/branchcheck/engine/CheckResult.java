@@ -9,12 +9,13 @@ import org.branchcheck.rules.Severity;
 /**
  * Everything a report shows about one dataset. When {@code problems} is not empty the input could
  * not be trusted and no findings were produced. {@code essays} lists the essays whose text the
- * checker counted itself.
+ * checker counted itself. The findings are held compactly, and the counts below come from counts
+ * the list made as it was built: none of them reads a finding.
  */
 public record CheckResult(
     DatasetSource source,
     Map<String, Object> params,
-    List<Finding> findings,
+    FindingList findings,
     List<OrgVerdict> verdicts,
     List<Problem> problems,
     List<Waiver> unusedWaivers,
@@ -22,8 +23,16 @@ public record CheckResult(
     List<EssayCount> essays,
     PrunedCounts pruned) {
 
+  /** A result whose findings are given as objects: they are copied into a compact list. */
+  public CheckResult(DatasetSource source, Map<String, Object> params, List<Finding> findings,
+      List<OrgVerdict> verdicts, List<Problem> problems, List<Waiver> unusedWaivers,
+      HoursHistogram hours, List<EssayCount> essays, PrunedCounts pruned) {
+    this(source, params, FindingList.copyOf(findings), verdicts, problems, unusedWaivers, hours,
+        essays, pruned);
+  }
+
   public static CheckResult inputError(DatasetSource source, List<Problem> problems) {
-    return new CheckResult(source, Map.of(), List.of(), List.of(), List.copyOf(problems),
+    return new CheckResult(source, Map.of(), FindingList.of(), List.of(), List.copyOf(problems),
         List.of(), HoursHistogram.empty(0), List.of(), PrunedCounts.NONE);
   }
 
@@ -38,7 +47,7 @@ public record CheckResult(
 
   /** True when some error-severity rule failed: the verdict is "may not transition". */
   public boolean hasBlockingFailures() {
-    return findings.stream().anyMatch(Finding::blocking);
+    return blocking() > 0;
   }
 
   /** Unreadable, failed (a failure at {@code failOn} or worse), or passed. */
@@ -46,23 +55,24 @@ public record CheckResult(
     if (hasInputErrors()) {
       return DatasetStatus.UNREADABLE;
     }
-    boolean failed = findings.stream().anyMatch(f -> f.outcome() == Outcome.FAIL
-        && f.severity().compareTo(failOn) <= 0);
+    boolean failed = false;
+    for (Severity s : Severity.values()) {
+      failed |= s.compareTo(failOn) <= 0 && findings.counts().count(null, Outcome.FAIL, s) > 0;
+    }
     return failed ? DatasetStatus.FAILED : DatasetStatus.PASSED;
   }
 
   /** Findings with this outcome, including passes left out under {@code --failures-only}. */
   public long count(Outcome outcome) {
-    return findings.stream().filter(f -> f.outcome() == outcome).count() + pruned.total(outcome);
+    return findings.counts().count(null, outcome, null) + pruned.total(outcome);
   }
 
   public long blocking() {
-    return findings.stream().filter(Finding::blocking).count();
+    return findings.counts().count(null, Outcome.FAIL, Severity.ERROR);
   }
 
   /** Check-stage failures of warning severity: reported, never blocking unless asked. */
   public long warnings() {
-    return findings.stream().filter(f -> f.outcome() == Outcome.FAIL
-        && f.severity() == Severity.WARNING).count();
+    return findings.counts().count(null, Outcome.FAIL, Severity.WARNING);
   }
 }

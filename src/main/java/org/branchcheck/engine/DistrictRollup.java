@@ -1,10 +1,12 @@
 package org.branchcheck.engine;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
+import org.branchcheck.rules.Scope;
 
 /**
  * A run summed up to the top: one line per dataset (its organisations' verdicts and pass rate, its
@@ -45,7 +47,16 @@ public record DistrictRollup(
     long failing = 0;
     long shortOfHours = 0;
     for (CheckResult d : run.datasets()) {
-      Line line = line(run, d);
+      Set<String> failingMembers = new HashSet<>();
+      FindingList all = d.findings();
+      // one pass over the failures, decoding only the pages that hold some
+      for (Finding f : all.select(i -> all.outcome(i) == Outcome.FAIL)) {
+        byRule.computeIfPresent(f.rule(), (rule, n) -> n + 1);
+        if (f.blocking() && f.scope() == Scope.MEMBER) {
+          failingMembers.add(f.subject());
+        }
+      }
+      Line line = line(run, d, failingMembers.size());
       lines.add(line);
       orgs += line.orgs();
       orgsPassing += line.orgsPassing();
@@ -53,21 +64,16 @@ public record DistrictRollup(
       failing += line.membersFailing();
       shortOfHours += line.membersShortOfHours();
       hours = hours.plus(d.hours());
-      d.findings().stream().filter(f -> f.outcome() == Outcome.FAIL && byRule.containsKey(f.rule()))
-          .forEach(f -> byRule.merge(f.rule(), 1L, Long::sum));
     }
     Line total = new Line("", "", run.status(), orgs, orgsPassing, members, failing,
         shortOfHours);
     return new DistrictRollup(total, List.copyOf(lines), byRule, hours);
   }
 
-  private static Line line(RunResult run, CheckResult d) {
+  private static Line line(RunResult run, CheckResult d, long failingMembers) {
     List<OrgVerdict> units = d.verdicts().stream().filter(v -> !v.temporary()).toList();
     long passing = units.stream().filter(OrgVerdict::transition).count();
-    TreeSet<String> failingMembers = new TreeSet<>();
-    d.findings().stream().filter(f -> f.blocking() && f.scope().code().equals("member"))
-        .forEach(f -> failingMembers.add(f.subject()));
     return new Line(d.source().path(), d.source().name(), run.status(d), units.size(), passing,
-        d.hours().total(), failingMembers.size(), d.hours().below());
+        d.hours().total(), failingMembers, d.hours().below());
   }
 }

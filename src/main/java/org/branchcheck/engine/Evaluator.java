@@ -69,10 +69,15 @@ public final class Evaluator {
     WaiverMatcher waivers = new WaiverMatcher(data.waivers(), asOf);
     PrunedCounts.Builder pruned = new PrunedCounts.Builder();
     List<Rule> checks = rules.rules().stream().filter(r -> r.stage() == Stage.CHECK).toList();
-    List<List<Finding>> byRule = new ArrayList<>();
-    checks.forEach(r -> byRule.add(new ArrayList<>()));
+    // One builder per check rule keeps the order "rule, then subject" while members are judged
+    // one at a time by every rule; the siblings share one table, so they join without decoding.
+    FindingListBuilder verdictFindings = FindingList.builder();
+    List<FindingListBuilder> byRule = new ArrayList<>();
+    checks.forEach(r -> byRule.add(verdictFindings.sibling()));
+    Rollup rollup = new Rollup(tree, assessed);
     java.util.function.BiConsumer<Integer, Finding> keep = (i, f) -> {
       Finding w = waivers.apply(f);
+      rollup.add(w);
       if (keepPasses || (w.outcome() != Outcome.PASS && w.outcome() != Outcome.NOT_APPLICABLE)) {
         byRule.get(i).add(w);
       } else {
@@ -104,29 +109,32 @@ public final class Evaluator {
         }
       }
     }
-    List<Finding> findings = new ArrayList<>();
-    byRule.forEach(findings::addAll);
 
-    Rollup rollup = new Rollup(tree, findings, assessed);
+    // A verdict rule that fails (org.transition, or a district's own) also holds the org back.
+    java.util.Set<String> heldBack = new java.util.HashSet<>();
     for (Rule rule : rules.rules()) {
       if (rule.stage() == Stage.VERDICT) {
         for (Org o : tree.all()) {
           Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
           vars.put("rollup", rollup.facts(o.id()));
-          findings.add(judge.judge(rule, vars, o.id(), o.name(), o.id(), o.at()));
+          Finding f = judge.judge(rule, vars, o.id(), o.name(), o.id(), o.at());
+          verdictFindings.add(f);
+          if (f.blocking()) {
+            heldBack.add(f.subject());
+          }
         }
       }
     }
-    // A verdict rule that fails (org.transition, or a district's own) also holds the org back.
-    java.util.Set<String> heldBack = new java.util.HashSet<>();
-    findings.stream().filter(f -> f.stage() == Stage.VERDICT && f.blocking())
-        .forEach(f -> heldBack.add(f.subject()));
+    List<FindingList> parts = new ArrayList<>();
+    byRule.forEach(b -> parts.add(b.build()));
+    parts.add(verdictFindings.build());
+    FindingList findings = FindingList.concat(parts);
     List<OrgVerdict> verdicts = tree.treeOrder().stream()
         .map(id -> rollup.verdict(tree.get(id).orElseThrow()))
         .map(v -> heldBack.contains(v.id()) ? v.heldBack() : v).toList();
     Object minHours = params.get("min_hours");
     return new CheckResult(new DatasetSource(data.name(), "", data.name(), List.of()), params,
-        List.copyOf(findings), verdicts, List.of(), waivers.unused(),
+        findings, verdicts, List.of(), waivers.unused(),
         HoursHistogram.of(totals, minHours instanceof Number n ? n.doubleValue() : 0),
         data.essays().stream().filter(e -> e.content() != null)
             .map(e -> essayFacts.report(e, member(records, index, e.member()))).toList(),

@@ -61,9 +61,13 @@ public final class Redactor {
   }
 
   public CheckResult redact(CheckResult r) {
-    List<Finding> findings = r.findings().stream().map(f -> new Finding(f.rule(), f.title(),
-        f.scope(), f.stage(), f.subject(), redact(f.subjectName()), f.org(), f.outcome(),
-        f.severity(), redact(f.message()), f.at())).toList();
+    // one finding at a time into a new compact list, as the evaluator built the first one
+    FindingListBuilder findings = FindingList.builder();
+    for (Finding f : r.findings()) {
+      findings.add(new Finding(f.rule(), f.title(), f.scope(), f.stage(), f.subject(),
+          redact(f.subjectName()), f.org(), f.outcome(), f.severity(), redact(f.message()),
+          f.at()));
+    }
     List<Problem> problems = r.problems().stream()
         .map(p -> new Problem(p.at(), redactProblem(p.message()))).toList();
     List<EssayCount> essays = r.essays().stream().map(e -> new EssayCount(e.member(),
@@ -73,7 +77,7 @@ public final class Redactor {
     DatasetSource source = new DatasetSource(r.source().path(), r.source().root(),
         r.source().name(), r.source().files().stream().map(f -> new InputFile(redact(f.name()),
             f.encoding(), f.bytes(), f.sha256())).toList());
-    return new CheckResult(source, r.params(), findings, r.verdicts(), problems,
+    return new CheckResult(source, r.params(), findings.build(), r.verdicts(), problems,
         r.unusedWaivers(), r.hours(), essays, r.pruned());
   }
 

@@ -1,7 +1,7 @@
 package org.branchcheck.engine;
 
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,25 +14,45 @@ import org.branchcheck.rules.Severity;
 /**
  * Counts check-stage failures over each organisation's subtree (its own org findings, those of the
  * organisations beneath it, and those of all their members): the facts verdict rules read as
- * {@code rollup}, and the transition verdict itself.
+ * {@code rollup}, and the transition verdict itself. Failures are told one at a time, as they are
+ * found, and only what the counts need is kept of them.
  */
 final class Rollup {
   private final OrgTree tree;
-  private final Map<String, List<Finding>> failuresByOrg = new HashMap<>();
+  private final Map<String, Failures> failuresByOrg = new HashMap<>();
   /** Each org's verdict is a subtree walk; verdict rules and the report all ask for it. */
   private final Map<String, OrgVerdict> verdicts = new HashMap<>();
 
-  /** Assessed (not exempt) members per organisation, own members only. */
+  /** Assessed (not exempt) members per organisation, own members only; read when counting. */
   private final Map<String, Long> membersByOrg;
 
-  Rollup(OrgTree tree, List<Finding> checkFindings, Map<String, Long> membersByOrg) {
+  /** One organisation's own failures: warnings counted, errors by subject and rule. */
+  private static final class Failures {
+    long errors;
+    long warnings;
+    final Set<String> members = new HashSet<>();
+    final Set<String> orgs = new HashSet<>();
+    final Set<String> rules = new HashSet<>();
+  }
+
+  Rollup(OrgTree tree, Map<String, Long> membersByOrg) {
     this.tree = tree;
     this.membersByOrg = membersByOrg;
-    for (Finding f : checkFindings) {
-      if (f.outcome() == Outcome.FAIL) {
-        failuresByOrg.computeIfAbsent(f.org(), k -> new ArrayList<>()).add(f);
-      }
+  }
+
+  /** A check-stage finding, counted when it is a failure. */
+  void add(Finding f) {
+    if (f.outcome() != Outcome.FAIL) {
+      return;
     }
+    Failures own = failuresByOrg.computeIfAbsent(f.org(), k -> new Failures());
+    if (f.severity() == Severity.WARNING) {
+      own.warnings++;
+      return;
+    }
+    own.errors++;
+    own.rules.add(f.rule());
+    (f.scope() == Scope.MEMBER ? own.members : own.orgs).add(f.subject());
   }
 
   /** The {@code branchcheck.Rollup} facts of one organisation. */
@@ -55,19 +75,18 @@ final class Rollup {
     long errors = 0;
     long warnings = 0;
     long assessed = 0;
-    Set<String> members = new TreeSet<>();
-    Set<String> orgs = new TreeSet<>();
+    Set<String> members = new HashSet<>();
+    Set<String> orgs = new HashSet<>();
     Set<String> rules = new TreeSet<>();
     for (String id : tree.subtree(o.id())) {
       assessed += membersByOrg.getOrDefault(id, 0L);
-      for (Finding f : failuresByOrg.getOrDefault(id, List.of())) {
-        if (f.severity() == Severity.WARNING) {
-          warnings++;
-          continue;
-        }
-        errors++;
-        rules.add(f.rule());
-        (f.scope() == Scope.MEMBER ? members : orgs).add(f.subject());
+      Failures f = failuresByOrg.get(id);
+      if (f != null) {
+        errors += f.errors;
+        warnings += f.warnings;
+        members.addAll(f.members);
+        orgs.addAll(f.orgs);
+        rules.addAll(f.rules);
       }
     }
     return new OrgVerdict(o.id(), o.name(), o.kind().code(), o.parent(), o.kind().temporary(),

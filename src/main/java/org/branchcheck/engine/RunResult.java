@@ -36,13 +36,17 @@ public record RunResult(
     return datasets.stream().filter(d -> status(d) == status).count();
   }
 
-  /** The findings a listing shows: all, or with {@code --failures-only} those that need a look. */
+  /**
+   * The findings a listing shows: all, or with {@code --failures-only} those that need a look. A
+   * view of the dataset's list, decoded as it is read.
+   */
   public List<Finding> shown(CheckResult dataset) {
+    FindingList all = dataset.findings();
     if (!options.failuresOnly()) {
-      return dataset.findings();
+      return all;
     }
-    return dataset.findings().stream().filter(f -> f.outcome() != Outcome.PASS
-        && f.outcome() != Outcome.NOT_APPLICABLE).toList();
+    return all.select(i -> all.outcome(i) != Outcome.PASS
+        && all.outcome(i) != Outcome.NOT_APPLICABLE);
   }
 
   public DistrictRollup rollup() {

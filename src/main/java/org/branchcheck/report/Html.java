@@ -1,5 +1,7 @@
 package org.branchcheck.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 
 /**
@@ -84,6 +86,12 @@ final class Html {
   @Override
   public String toString() {
     return out.toString();
+  }
+
+  /** Writes what was built so far and forgets it, so that a long report is never held whole. */
+  void writeTo(Writer writer) throws IOException {
+    writer.append(out);
+    out.setLength(0);
   }
 
   /**

@@ -1,7 +1,10 @@
 package org.branchcheck.report;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.DatasetStatus;
@@ -23,14 +26,17 @@ final class HtmlDatasetSection {
   private final RunResult run;
   private final CheckResult r;
   private final Html h;
+  private final Writer writer;
 
-  HtmlDatasetSection(RunResult run, CheckResult r, Html h) {
+  /** Writes into {@code h}, passing what it holds on to {@code writer} after each organisation. */
+  HtmlDatasetSection(RunResult run, CheckResult r, Html h, Writer writer) {
     this.run = run;
     this.r = r;
     this.h = h;
+    this.writer = writer;
   }
 
-  void write() {
+  void write() throws IOException {
     DatasetStatus status = run.status(r);
     h.open("section", "class", "dataset").newline()
         .open("h2").text("数据集：" + r.source().name() + " ")
@@ -48,8 +54,11 @@ final class HtmlDatasetSection {
     if (run.datasets().size() > 1) {
       HtmlReporter.hours(h, r.hours(), "本数据集");
     }
+    OrgFindingIndex index = new OrgFindingIndex(r);
+    Map<String, OrgVerdict> byId = PrintableContent.byId(r);
     for (OrgVerdict v : r.verdicts()) {
-      org(v);
+      org(v, index.of(v.id()), byId.get(v.parent()));
+      h.writeTo(writer);
     }
     h.element("h3", "数据集小结").newline()
         .element("p", PrintableContent.datasetCounts(r)).newline();
@@ -99,7 +108,7 @@ final class HtmlDatasetSection {
         .close("figure").newline();
   }
 
-  private void org(OrgVerdict v) {
+  private void org(OrgVerdict v, OrgFindings f, OrgVerdict parent) {
     h.open("section", "class", "org").newline().open("h3").text(PrintableContent.orgHeading(v));
     if (!v.temporary()) {
       h.element("span", TextDatasetSection.verdictText(v), "class",
@@ -107,9 +116,10 @@ final class HtmlDatasetSection {
     }
     h.close("h3").newline();
     StringBuilder note = new StringBuilder();
-    r.verdicts().stream().filter(p -> p.id().equals(v.parent())).findFirst()
-        .ifPresent(p -> note.append("上级组织：")
-            .append(PrintableContent.subject(p.name(), p.id())).append("。"));
+    if (parent != null) {
+      note.append("上级组织：").append(PrintableContent.subject(parent.name(), parent.id()))
+          .append("。");
+    }
     // temporary units answer to the unit that set them up and get no verdict of their own
     if (v.temporary()) {
       note.append("临时组织，不单独作转段结论。");
@@ -117,7 +127,6 @@ final class HtmlDatasetSection {
     if (note.length() > 0) {
       h.element("p", note.toString(), "class", "note").newline();
     }
-    OrgFindings f = OrgFindings.of(run, r, v.id());
     findings("未达标", f.errors());
     findings("警告", f.warnings());
     findings("已批准例外", f.waived());

@@ -54,7 +54,7 @@ public final class HtmlReporter implements Reporter {
       summary(h, run, rollup);
     }
     for (CheckResult d : run.datasets()) {
-      new HtmlDatasetSection(run, d, h).write();
+      new HtmlDatasetSection(run, d, h, writer).write();
     }
     if (!run.datasets().isEmpty()) {
       h.open("section", "class", "rules").newline().element("h2", "各规则未达标数").newline();
@@ -64,7 +64,7 @@ public final class HtmlReporter implements Reporter {
     }
     h.element("footer", PrintableContent.tool() + " · " + PrintableContent.ruleSet(run)).newline()
         .close("body").newline().close("html").newline();
-    writer.write(h.toString());
+    h.writeTo(writer);
     writer.flush();
   }
 

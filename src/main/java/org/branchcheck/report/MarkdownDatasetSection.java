@@ -3,8 +3,11 @@ package org.branchcheck.report;
 import static org.branchcheck.report.Markdown.cell;
 import static org.branchcheck.report.Markdown.inline;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.Finding;
@@ -23,14 +26,20 @@ final class MarkdownDatasetSection {
   private final RunResult run;
   private final CheckResult r;
   private final StringBuilder out;
+  private final Writer writer;
 
-  MarkdownDatasetSection(RunResult run, CheckResult r, StringBuilder out) {
+  /**
+   * Writes into {@code out}, passing what it holds on to {@code writer} after each organisation,
+   * so that a long report is never held whole.
+   */
+  MarkdownDatasetSection(RunResult run, CheckResult r, StringBuilder out, Writer writer) {
     this.run = run;
     this.r = r;
     this.out = out;
+    this.writer = writer;
   }
 
-  void write() {
+  void write() throws IOException {
     out.append("\n## 数据集：").append(inline(r.source().name())).append("\n\n")
         .append(inline(r.source().path())).append(" · ")
         .append(TextReporter.statusText(run.status(r))).append('\n');
@@ -39,8 +48,12 @@ final class MarkdownDatasetSection {
           r.problems().stream().map(p -> r.source().where(p.at())).toList(), r.problems());
       return;
     }
+    OrgFindingIndex index = new OrgFindingIndex(r);
+    Map<String, OrgVerdict> byId = PrintableContent.byId(r);
     for (OrgVerdict v : r.verdicts()) {
-      org(v);
+      org(v, index.of(v.id()), byId.get(v.parent()));
+      writer.append(out);
+      out.setLength(0);
     }
     out.append("\n### 数据集小结\n\n").append(PrintableContent.datasetCounts(r)).append('\n');
     String note = PrintableContent.failOnNote(run, r);
@@ -67,15 +80,15 @@ final class MarkdownDatasetSection {
     }
   }
 
-  private void org(OrgVerdict v) {
+  private void org(OrgVerdict v, OrgFindings f, OrgVerdict parent) {
     out.append("\n### ").append(inline(PrintableContent.orgHeading(v))).append("\n\n");
-    r.verdicts().stream().filter(p -> p.id().equals(v.parent())).findFirst()
-        .ifPresent(p -> out.append("上级组织：")
-            .append(inline(PrintableContent.subject(p.name(), p.id()))).append("。"));
+    if (parent != null) {
+      out.append("上级组织：").append(inline(PrintableContent.subject(parent.name(), parent.id())))
+          .append("。");
+    }
     // temporary units answer to the unit that set them up and get no verdict of their own
     out.append(v.temporary() ? "临时组织，不单独作转段结论。"
         : "结论：**" + inline(TextDatasetSection.verdictText(v)) + "**").append('\n');
-    OrgFindings f = OrgFindings.of(run, r, v.id());
     findings("未达标", f.errors());
     findings("警告", f.warnings());
     findings("已批准例外", f.waived());

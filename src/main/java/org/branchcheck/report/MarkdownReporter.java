@@ -39,12 +39,12 @@ public final class MarkdownReporter implements Reporter {
       summary(out, run, rollup);
     }
     for (CheckResult d : run.datasets()) {
-      new MarkdownDatasetSection(run, d, out).write();
+      new MarkdownDatasetSection(run, d, out, writer).write();
     }
     if (!run.datasets().isEmpty()) {
       rules(out, run, rollup);
     }
-    writer.write(out.toString());
+    writer.append(out);
     writer.flush();
   }
 

@@ -3,19 +3,20 @@ package org.branchcheck.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.Finding;
+import org.branchcheck.engine.FindingCounts;
 import org.branchcheck.engine.Outcome;
-import org.branchcheck.engine.RunResult;
 import org.branchcheck.rules.Severity;
 import org.branchcheck.rules.Stage;
 
 /**
  * The check-stage findings of one organisation (or of a whole dataset) sorted the way the printable
  * reports list them: failures, warnings, waived, exempt (one line per person, not per rule). The
- * lists honour {@code --failures-only}; the counts never do, as in the text report. Verdict
- * findings are left out: they only restate the failures beneath the organisation.
+ * counts cover passes and not-applicable findings left out under {@code --failures-only}, as in
+ * the text report; the lists never hold those, so they are the same with or without it. Verdict
+ * findings are left out: they only restate the failures beneath the organisation. One
+ * organisation's come from an {@link OrgFindingIndex}.
  */
 record OrgFindings(
     List<Finding> errors,
@@ -30,22 +31,24 @@ record OrgFindings(
     long pass,
     long notApplicable) {
 
-  static OrgFindings of(RunResult run, CheckResult r, String org) {
-    return build(run.shown(r), r.findings(), f -> f.org().equals(org))
-        .plus(r.pruned().of(org, Outcome.PASS), r.pruned().of(org, Outcome.NOT_APPLICABLE));
-  }
-
-  /** Counts over the whole dataset. */
+  /** Counts over the whole dataset, from the counts its findings keep: nothing is decoded. */
   static OrgFindings counts(CheckResult r) {
-    return build(r.findings(), r.findings(), f -> true).plus(
-        r.pruned().total(Outcome.PASS), r.pruned().total(Outcome.NOT_APPLICABLE));
+    FindingCounts c = r.findings().counts();
+    return new OrgFindings(List.of(), List.of(), List.of(), List.of(),
+        c.count(Stage.CHECK, null, null), c.count(Stage.CHECK, Outcome.FAIL, Severity.ERROR),
+        c.count(Stage.CHECK, Outcome.FAIL, Severity.WARNING),
+        c.count(Stage.CHECK, Outcome.WAIVED, null), c.count(Stage.CHECK, Outcome.EXEMPT, null),
+        c.count(Stage.CHECK, Outcome.PASS, null),
+        c.count(Stage.CHECK, Outcome.NOT_APPLICABLE, null))
+        .plus(r.pruned().total(Outcome.PASS), r.pruned().total(Outcome.NOT_APPLICABLE));
   }
 
-  private static OrgFindings build(List<Finding> shown, List<Finding> all,
-      Predicate<Finding> mine) {
-    Predicate<Finding> own = mine.and(f -> f.stage() == Stage.CHECK);
-    List<Finding> listed = shown.stream().filter(own).toList();
-    List<Finding> counted = all.stream().filter(own).toList();
+  /**
+   * One organisation's: {@code listed} its failed, waived and exempt check findings in the
+   * result's order, {@code counted} its check findings counted in the slots {@link
+   * OrgFindingIndex} names.
+   */
+  static OrgFindings of(List<Finding> listed, long[] counted) {
     Map<String, Finding> exempt = new LinkedHashMap<>();
     listed.stream().filter(f -> f.outcome() == Outcome.EXEMPT)
         .forEach(f -> exempt.putIfAbsent(f.subject(), f));
@@ -54,17 +57,14 @@ record OrgFindings(
         listed.stream().filter(OrgFindings::warning).toList(),
         listed.stream().filter(f -> f.outcome() == Outcome.WAIVED).toList(),
         List.copyOf(exempt.values()),
-        counted.size(),
-        counted.stream().filter(OrgFindings::error).count(),
-        counted.stream().filter(OrgFindings::warning).count(),
-        count(counted, Outcome.WAIVED),
-        count(counted, Outcome.EXEMPT),
-        count(counted, Outcome.PASS),
-        count(counted, Outcome.NOT_APPLICABLE));
+        counted[OrgFindingIndex.CHECKS], counted[OrgFindingIndex.ERRORS],
+        counted[OrgFindingIndex.WARNINGS], counted[OrgFindingIndex.WAIVED],
+        counted[OrgFindingIndex.EXEMPT], counted[OrgFindingIndex.PASS],
+        counted[OrgFindingIndex.NOT_APPLICABLE]);
   }
 
   /** With passes and not-applicable findings that were counted but not kept. */
-  private OrgFindings plus(long morePass, long moreNotApplicable) {
+  OrgFindings plus(long morePass, long moreNotApplicable) {
     return new OrgFindings(errors, warnings, waived, exempt,
         checks + morePass + moreNotApplicable, errorCount, warningCount, waivedCount, exemptCount,
         pass + morePass, notApplicable + moreNotApplicable);
@@ -81,9 +81,5 @@ record OrgFindings(
 
   private static boolean warning(Finding f) {
     return f.outcome() == Outcome.FAIL && f.severity() == Severity.WARNING;
-  }
-
-  private static long count(List<Finding> findings, Outcome o) {
-    return findings.stream().filter(f -> f.outcome() == o).count();
   }
 }

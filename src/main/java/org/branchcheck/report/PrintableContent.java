@@ -2,6 +2,7 @@ package org.branchcheck.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,19 +128,25 @@ final class PrintableContent {
 
   /** The organisations at the top of a dataset's tree: whose verdict the meeting hears. */
   static List<OrgVerdict> tops(CheckResult r) {
-    return r.verdicts().stream().filter(v -> v.parent().isEmpty()
-        || r.verdicts().stream().noneMatch(p -> p.id().equals(v.parent()))).toList();
+    Map<String, OrgVerdict> byId = byId(r);
+    return r.verdicts().stream()
+        .filter(v -> v.parent().isEmpty() || !byId.containsKey(v.parent())).toList();
   }
 
-  /** How many ancestors an organisation has in its dataset, for indenting the tree. */
-  static int depth(CheckResult r, OrgVerdict v) {
+  /** A dataset's verdicts by organisation id (the first, should an id repeat). */
+  static Map<String, OrgVerdict> byId(CheckResult r) {
+    Map<String, OrgVerdict> byId = new HashMap<>();
+    r.verdicts().forEach(v -> byId.putIfAbsent(v.id(), v));
+    return byId;
+  }
+
+  /** How many ancestors an organisation has among {@code byId}, for indenting the tree. */
+  static int depth(Map<String, OrgVerdict> byId, OrgVerdict v) {
     int depth = 0;
     String parent = v.parent();
     // bounded by the number of organisations, so a cycle in bad data cannot loop forever
-    while (!parent.isEmpty() && depth < r.verdicts().size()) {
-      String id = parent;
-      OrgVerdict p = r.verdicts().stream().filter(o -> o.id().equals(id)).findFirst()
-          .orElse(null);
+    while (!parent.isEmpty() && depth < byId.size()) {
+      OrgVerdict p = byId.get(parent);
       if (p == null) {
         break;
       }

@@ -2,6 +2,7 @@ package org.branchcheck.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.HoursHistogram;
 import org.branchcheck.engine.OrgVerdict;
@@ -28,9 +29,10 @@ final class SvgCharts {
 
   /** One bar per permanent organisation, indented by its depth in the tree. */
   static void passRates(Html h, CheckResult r, List<OrgVerdict> orgs) {
+    Map<String, OrgVerdict> byId = PrintableContent.byId(r);
     double labels = 0;
     for (OrgVerdict v : orgs) {
-      labels = Math.max(labels, indent(r, v) + width(v.name()));
+      labels = Math.max(labels, indent(byId, v) + width(v.name()));
     }
     double trackX = Math.min(300, Math.max(120, labels + 12));
     double trackW = WIDTH - trackX - RATE_COLUMN;
@@ -41,7 +43,8 @@ final class SvgCharts {
       double y = i * ROW;
       double baseline = y + ROW / 2.0 + FONT / 2.0 - 2;
       h.open("g").element("title", v.name() + "：" + PrintableContent.passRate(v));
-      h.element("text", fit(v.name(), trackX - 8 - indent(r, v)), "x", n(indent(r, v)),
+      double indent = indent(byId, v);
+      h.element("text", fit(v.name(), trackX - 8 - indent), "x", n(indent),
           "y", n(baseline), "font-size", n(FONT));
       h.empty("rect", "x", n(trackX), "y", n(y + 5), "width", n(trackW), "height",
           n(ROW - 10), "fill", "#ececec");
@@ -150,8 +153,8 @@ final class SvgCharts {
     return 10 * power;
   }
 
-  private static double indent(CheckResult r, OrgVerdict v) {
-    return 2 + 12 * PrintableContent.depth(r, v);
+  private static double indent(Map<String, OrgVerdict> byId, OrgVerdict v) {
+    return 2 + 12 * PrintableContent.depth(byId, v);
   }
 
   static double width(String s) {

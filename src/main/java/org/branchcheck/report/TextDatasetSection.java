@@ -1,20 +1,15 @@
 package org.branchcheck.report;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
 import org.branchcheck.engine.CheckResult;
 import org.branchcheck.engine.EssayCount;
 import org.branchcheck.engine.Finding;
 import org.branchcheck.engine.OrgVerdict;
-import org.branchcheck.engine.Outcome;
 import org.branchcheck.engine.RunResult;
 import org.branchcheck.model.OrgKind;
 import org.branchcheck.model.Problem;
 import org.branchcheck.rules.Severity;
-import org.branchcheck.rules.Stage;
 
 /**
  * One dataset in the text report: per organisation, in tree order, what failed with reason and
@@ -38,8 +33,9 @@ final class TextDatasetSection {
           .map(p -> new Problem(r.source().locate(p.at()), p.message())).toList());
       return;
     }
+    OrgFindingIndex index = new OrgFindingIndex(r);
     for (OrgVerdict v : r.verdicts()) {
-      org(v);
+      org(v, index.of(v.id()));
     }
     essays();
     if (!r.unusedWaivers().isEmpty()) {
@@ -66,35 +62,22 @@ final class TextDatasetSection {
     }
   }
 
-  private void org(OrgVerdict v) {
-    List<Finding> own = r.findings().stream()
-        .filter(f -> f.org().equals(v.id()) && f.stage() == Stage.CHECK).toList();
+  private void org(OrgVerdict v, OrgFindings own) {
     out.printf("%n== %s（%s，%s）==%n", v.name(), v.id(), kindName(v.kind()));
-    section("未达标", own, f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.ERROR,
-        "✗");
-    section("警告", own, f -> f.outcome() == Outcome.FAIL && f.severity() == Severity.WARNING,
-        "!");
-    section("已批准例外", own, f -> f.outcome() == Outcome.WAIVED, "~");
-    Map<String, String> exempt = new LinkedHashMap<>();
-    own.stream().filter(f -> f.outcome() == Outcome.EXEMPT)
-        .forEach(f -> exempt.putIfAbsent(f.subject(), f.message()));
-    if (!exempt.isEmpty()) {
+    section("未达标", own.errors(), "✗");
+    section("警告", own.warnings(), "!");
+    section("已批准例外", own.waived(), "~");
+    if (!own.exempt().isEmpty()) {
       out.println("  免除（不作硬性要求）");
-      exempt.forEach((id, message) -> out.printf("    – %s（%s）%n", message, id));
+      own.exempt().forEach(f -> out.printf("    – %s（%s）%n", f.message(), f.subject()));
     }
-    long pass = own.stream().filter(f -> f.outcome() == Outcome.PASS).count()
-        + r.pruned().of(v.id(), Outcome.PASS);
-    long na = own.stream().filter(f -> f.outcome() == Outcome.NOT_APPLICABLE).count()
-        + r.pruned().of(v.id(), Outcome.NOT_APPLICABLE);
-    out.printf("  通过 %d 项，不适用 %d 项%n", pass, na);
+    out.printf("  %s%n", own.passLine());
     if (!v.temporary()) {
       out.printf("  结论：%s%n", verdictText(v));
     }
   }
 
-  private void section(String heading, List<Finding> findings, Predicate<Finding> which,
-      String mark) {
-    List<Finding> selected = findings.stream().filter(which).toList();
+  private void section(String heading, List<Finding> selected, String mark) {
     if (selected.isEmpty()) {
       return;
     }
@@ -110,27 +93,18 @@ final class TextDatasetSection {
     long orgs = permanent.size();
     long ok = permanent.stream().filter(OrgVerdict::transition).count();
     out.printf("  组织 %d 个：可以转段 %d 个，暂不能转段 %d 个%n", orgs, ok, orgs - ok);
-    List<Finding> checks = r.findings().stream().filter(f -> f.stage() == Stage.CHECK).toList();
-    java.util.function.Function<Outcome, Long> n =
-        o -> checks.stream().filter(f -> f.outcome() == o).count() + r.pruned().total(o);
+    OrgFindings all = OrgFindings.counts(r);
     out.printf("  检查 %d 项：未达标 %d，警告 %d，例外 %d，免除 %d，通过 %d，不适用 %d%n",
-        checks.size() + r.pruned().total(Outcome.PASS)
-            + r.pruned().total(Outcome.NOT_APPLICABLE),
-        checks.stream().filter(Finding::blocking).count(),
-        checks.stream().filter(f -> f.outcome() == Outcome.FAIL
-            && f.severity() == Severity.WARNING).count(),
-        n.apply(Outcome.WAIVED), n.apply(Outcome.EXEMPT), n.apply(Outcome.PASS),
-        n.apply(Outcome.NOT_APPLICABLE));
+        all.checks(), all.errorCount(), all.warningCount(), all.waivedCount(),
+        all.exemptCount(), all.pass(), all.notApplicable());
     if (!r.unusedWaivers().isEmpty()) {
       out.printf("  未匹配任何未达标项的例外 %d 条：%n", r.unusedWaivers().size());
       r.unusedWaivers().forEach(w -> out.printf("    %s %s  [%s]%n", w.rule(), w.subject(),
           r.source().where(w.at())));
     }
     out.println();
-    for (OrgVerdict v : r.verdicts()) {
-      if (v.parent().isEmpty() || r.verdicts().stream().noneMatch(p -> p.id().equals(v.parent()))) {
-        out.printf("%s：%s%n", v.name(), verdictText(v));
-      }
+    for (OrgVerdict v : PrintableContent.tops(r)) {
+      out.printf("%s：%s%n", v.name(), verdictText(v));
     }
     if (run.options().failOn() == Severity.WARNING && r.warnings() > 0) {
       out.printf("（--fail-on warning：%d 项警告也算未通过）%n", r.warnings());
