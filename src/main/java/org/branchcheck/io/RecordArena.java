@@ -34,6 +34,9 @@ final class RecordArena<T> {
   private final List<byte[]> pages = new ArrayList<>();
   private final Dictionary dictionary = new Dictionary();
   private long[] start = new long[1024];
+  /** The page being filled (only the last one is written to) and how much of it is used. */
+  private byte[] page;
+  private int pageUsed;
   private int size;
   private final Out out = new Out(dictionary);
 
@@ -47,10 +50,8 @@ final class RecordArena<T> {
     out.used = 0;
     out.varint(line);
     codec.write(record, out);
-    byte[] page = pages.isEmpty() ? null : pages.get(pages.size() - 1);
-    int pageUsed = page == null ? 0 : pageUsed(page);
-    if (page == null || pageUsed + out.used > page.length - 4) {
-      page = new byte[Math.max(PAGE, out.used + 4)];
+    if (page == null || pageUsed + out.used > page.length) {
+      page = new byte[Math.max(PAGE, out.used)];
       pages.add(page);
       pageUsed = 0;
     }
@@ -58,37 +59,24 @@ final class RecordArena<T> {
       start = Arrays.copyOf(start, size * 2);
     }
     start[size] = ((long) (pages.size() - 1) << 32) | pageUsed;
-    System.arraycopy(out.buf, 0, page, pageUsed + 4, out.used);
-    setPageUsed(page, pageUsed + out.used);
+    System.arraycopy(out.buf, 0, page, pageUsed, out.used);
+    pageUsed += out.used;
     return size++;
   }
 
   T get(int index) {
-    In in = new In(pages.get((int) (start[index] >>> 32)), (int) start[index] + 4, dictionary);
+    In in = new In(pages.get((int) (start[index] >>> 32)), (int) start[index], dictionary);
     int line = in.varint();
     return codec.read(in, new SourceLocation(file, line, 0));
   }
 
   int line(int index) {
-    return new In(pages.get((int) (start[index] >>> 32)), (int) start[index] + 4, dictionary)
+    return new In(pages.get((int) (start[index] >>> 32)), (int) start[index], dictionary)
         .varint();
   }
 
   int size() {
     return size;
-  }
-
-  // The first four bytes of each page hold how much of it is used.
-  private static int pageUsed(byte[] page) {
-    return ((page[0] & 0xff) << 24) | ((page[1] & 0xff) << 16) | ((page[2] & 0xff) << 8)
-        | (page[3] & 0xff);
-  }
-
-  private static void setPageUsed(byte[] page, int used) {
-    page[0] = (byte) (used >>> 24);
-    page[1] = (byte) (used >>> 16);
-    page[2] = (byte) (used >>> 8);
-    page[3] = (byte) used;
   }
 
   /** The repeated values of one arena, numbered in the order first written. */

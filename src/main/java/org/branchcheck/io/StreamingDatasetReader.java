@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.branchcheck.model.Attendance;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Essay;
 import org.branchcheck.model.InputFile;
