@@ -60,9 +60,8 @@ public final class Evaluator {
       Member r = records.get(index.row(m));
       orgMembers.add(r, memberBuilder.isNew(r), study.totalCenti(m), study.sessionsAttended(m));
     }
-    OrgFactBuilder orgBuilder = new OrgFactBuilder(data, tree, orgMembers);
-    Map<String, Map<String, Object>> orgFacts = new HashMap<>();
-    tree.all().forEach(o -> orgFacts.put(o.id(), orgBuilder.facts(o)));
+    OrgFactCache orgFacts =
+        new OrgFactCache(tree, new OrgFactBuilder(data, tree, orgMembers));
 
     Map<String, Object> base = Map.of("params", params, "as_of", asOf.toString());
     RuleJudge judge = new RuleJudge(data);
@@ -71,9 +70,9 @@ public final class Evaluator {
     List<Rule> checks = rules.rules().stream().filter(r -> r.stage() == Stage.CHECK).toList();
     // One builder per check rule keeps the order "rule, then subject" while members are judged
     // one at a time by every rule; the siblings share one table, so they join without decoding.
-    FindingListBuilder verdictFindings = FindingList.builder();
+    FindingListBuilder root = FindingList.builder();
     List<FindingListBuilder> byRule = new ArrayList<>();
-    checks.forEach(r -> byRule.add(verdictFindings.sibling()));
+    checks.forEach(r -> byRule.add(root.sibling()));
     Rollup rollup = new Rollup(tree, assessed);
     java.util.function.BiConsumer<Integer, Finding> keep = (i, f) -> {
       Finding w = waivers.apply(f);
@@ -84,7 +83,9 @@ public final class Evaluator {
         pruned.add(w);
       }
     };
-    List<Double> totals = new ArrayList<>();
+    Object minHours = params.get("min_hours");
+    HoursHistogram.Counter totals =
+        new HoursHistogram.Counter(minHours instanceof Number n ? n.doubleValue() : 0);
     for (int m : index.byId()) {
       Member r = records.get(index.row(m));
       Map<String, Object> vars = null;
@@ -101,41 +102,44 @@ public final class Evaluator {
         }
       }
     }
-    for (int i = 0; i < checks.size(); i++) {
-      if (checks.get(i).scope() != Scope.MEMBER) {
-        for (Org o : tree.all()) {
-          keep.accept(i, judge.judge(checks.get(i), vars(base, orgFacts.get(o.id())), o.id(),
-              o.name(), o.id(), o.at()));
+    // Organisation by organisation, each judged by every rule, so that one organisation's facts
+    // are built once per stage and not kept; the builders keep the order "rule, then subject".
+    for (Org o : tree.all()) {
+      Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
+      for (int i = 0; i < checks.size(); i++) {
+        if (checks.get(i).scope() != Scope.MEMBER) {
+          keep.accept(i, judge.judge(checks.get(i), vars, o.id(), o.name(), o.id(), o.at()));
         }
       }
     }
 
     // A verdict rule that fails (org.transition, or a district's own) also holds the org back.
+    List<Rule> verdictRules =
+        rules.rules().stream().filter(r -> r.stage() == Stage.VERDICT).toList();
+    List<FindingListBuilder> byVerdict = new ArrayList<>();
+    verdictRules.forEach(r -> byVerdict.add(root.sibling()));
     java.util.Set<String> heldBack = new java.util.HashSet<>();
-    for (Rule rule : rules.rules()) {
-      if (rule.stage() == Stage.VERDICT) {
-        for (Org o : tree.all()) {
-          Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
-          vars.put("rollup", rollup.facts(o.id()));
-          Finding f = judge.judge(rule, vars, o.id(), o.name(), o.id(), o.at());
-          verdictFindings.add(f);
-          if (f.blocking()) {
-            heldBack.add(f.subject());
-          }
+    for (Org o : tree.all()) {
+      Map<String, Object> vars = vars(base, orgFacts.get(o.id()));
+      vars.put("rollup", rollup.facts(o.id()));
+      for (int i = 0; i < verdictRules.size(); i++) {
+        Finding f = judge.judge(verdictRules.get(i), vars, o.id(), o.name(), o.id(), o.at());
+        byVerdict.get(i).add(f);
+        if (f.blocking()) {
+          heldBack.add(f.subject());
         }
       }
     }
     List<FindingList> parts = new ArrayList<>();
     byRule.forEach(b -> parts.add(b.build()));
-    parts.add(verdictFindings.build());
+    byVerdict.forEach(b -> parts.add(b.build()));
     FindingList findings = FindingList.concat(parts);
     List<OrgVerdict> verdicts = tree.treeOrder().stream()
         .map(id -> rollup.verdict(tree.get(id).orElseThrow()))
         .map(v -> heldBack.contains(v.id()) ? v.heldBack() : v).toList();
-    Object minHours = params.get("min_hours");
     return new CheckResult(new DatasetSource(data.name(), "", data.name(), List.of()), params,
         findings, verdicts, List.of(), waivers.unused(),
-        HoursHistogram.of(totals, minHours instanceof Number n ? n.doubleValue() : 0),
+        totals.histogram(),
         data.essays().stream().filter(e -> e.content() != null)
             .map(e -> essayFacts.report(e, member(records, index, e.member()))).toList(),
         pruned.build());

@@ -12,7 +12,7 @@ final class Facts {
   }
 
   /** Adds a text value unless it is empty (absent in the data). */
-  static void addIfPresent(java.util.Set<String> out, String value) {
+  static void addIfPresent(java.util.Collection<String> out, String value) {
     if (!value.isEmpty()) {
       out.add(value);
     }

@@ -24,19 +24,35 @@ public record HoursHistogram(List<Long> counts, double line, long below) {
   }
 
   public static HoursHistogram of(Collection<Double> hours, double line) {
-    long[] counts = new long[BINS];
-    long below = 0;
-    for (double h : hours) {
+    Counter counter = new Counter(line);
+    hours.forEach(counter::add);
+    return counter.histogram();
+  }
+
+  /** Counts hours one member at a time, so that a district's are not kept as a list. */
+  public static final class Counter {
+    private final long[] counts = new long[BINS];
+    private final double line;
+    private long below;
+
+    public Counter(double line) {
+      this.line = line;
+    }
+
+    public void add(double h) {
       counts[(int) Math.min(BINS - 1, Math.max(0, Math.floor(h / BIN_WIDTH)))]++;
       if (line > 0 && h < line) {
         below++;
       }
     }
-    List<Long> list = new ArrayList<>();
-    for (long c : counts) {
-      list.add(c);
+
+    public HoursHistogram histogram() {
+      List<Long> list = new ArrayList<>();
+      for (long c : counts) {
+        list.add(c);
+      }
+      return new HoursHistogram(List.copyOf(list), line, below);
     }
-    return new HoursHistogram(List.copyOf(list), line, below);
   }
 
   public long total() {

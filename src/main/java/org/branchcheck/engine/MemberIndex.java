@@ -1,65 +1,63 @@
 package org.branchcheck.engine;
 
-import org.branchcheck.io.IdTable;
 import java.util.Arrays;
+import java.util.List;
+import org.branchcheck.io.IdTable;
+import org.branchcheck.model.Member;
 
 /**
  * Members by dense number (0, 1, … in the order first seen; a repeated id keeps its first number,
  * as the facts do) with each member's organisation number, so that per-member state is arrays.
+ * The ids are the reader's own table (id to first record), shared rather than built again.
  */
 final class MemberIndex {
-  private final IdTable index = new IdTable();
-  private final OrgIndex orgs;
-  private int[] org = new int[16];
-  private int[] row = new int[16];
-  private int[] numberOfRow = new int[16];
+  private final IdTable ids;
+  private final int[] org;
+  /** Null when every record is its member's first (no id repeated): row and number agree. */
+  private final int[] numberOfRow;
 
-  MemberIndex(OrgIndex orgs) {
-    this.orgs = orgs;
-    Arrays.fill(numberOfRow, -1);
-  }
-
-  /** Adds the member record at position {@code row} of the members table. */
-  void add(String id, String orgId, int rowIndex) {
-    if (rowIndex >= numberOfRow.length) {
-      int old = numberOfRow.length;
-      numberOfRow = Arrays.copyOf(numberOfRow, Math.max(old * 2, rowIndex + 1));
-      Arrays.fill(numberOfRow, old, numberOfRow.length, -1);
+  /** @param ids each member id mapped to the position of its first record in {@code records} */
+  MemberIndex(IdTable ids, List<Member> records, OrgIndex orgs) {
+    this.ids = ids;
+    int n = ids.size();
+    org = new int[n];
+    for (int m = 0; m < n; m++) {
+      org[m] = orgs.intern(records.get(ids.value(m)).org());
     }
-    numberOfRow[rowIndex] = -1;
-    int m = index.size();
-    if (index.putIfAbsent(id, m) != m) {
-      return;
+    if (n == records.size()) {
+      numberOfRow = null;
+    } else {
+      numberOfRow = new int[records.size()];
+      Arrays.fill(numberOfRow, -1);
+      for (int m = 0; m < n; m++) {
+        numberOfRow[ids.value(m)] = m;
+      }
     }
-    numberOfRow[rowIndex] = m;
-    if (m == org.length) {
-      org = Arrays.copyOf(org, m * 2);
-      row = Arrays.copyOf(row, m * 2);
-    }
-    org[m] = orgs.intern(orgId);
-    row[m] = rowIndex;
   }
 
   /** The number of the member whose first record is at {@code row} of the table, or -1. */
   int numberOfRow(int rowIndex) {
+    if (numberOfRow == null) {
+      return rowIndex < 0 || rowIndex >= org.length ? -1 : rowIndex;
+    }
     return rowIndex < 0 || rowIndex >= numberOfRow.length ? -1 : numberOfRow[rowIndex];
   }
 
   /** Position of the member's (first) record in the members table. */
   int row(int m) {
-    return row[m];
+    return ids.value(m);
   }
 
   /** Member numbers in id order, the order findings are listed in. */
   int[] byId() {
     int[] order = new int[size()];
     Arrays.setAll(order, i -> i);
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, index::compareKeys);
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, ids::compareKeys);
     return order;
   }
 
   int indexOf(String id) {
-    return index.get(id);
+    return numberOfRow(ids.get(id));
   }
 
   int org(int m) {
@@ -67,6 +65,6 @@ final class MemberIndex {
   }
 
   int size() {
-    return index.size();
+    return ids.size();
   }
 }

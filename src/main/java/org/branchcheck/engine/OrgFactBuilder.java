@@ -30,12 +30,20 @@ final class OrgFactBuilder {
   private final Map<String, List<PlanItem>> itemsByOrg = new HashMap<>();
   private final Map<String, List<Opinion>> opinionsByOrg = new HashMap<>();
 
-  /** An organisation's own sessions: counts, and the topics and materials named. */
+  /**
+   * An organisation's own sessions: counts, and the topics and materials named, gathered in sets
+   * and then kept as lists (a district's sets would cost a tree node per topic per organisation).
+   */
   private static final class OrgSessions {
     long count;
     long collective;
-    final Set<String> topics = new TreeSet<>();
-    final Set<String> materials = new TreeSet<>();
+    java.util.Collection<String> topics = new TreeSet<>();
+    java.util.Collection<String> materials = new TreeSet<>();
+
+    void freeze() {
+      topics = List.copyOf(topics);
+      materials = List.copyOf(materials);
+    }
   }
 
   OrgFactBuilder(Dataset data, OrgTree tree, OrgMembers members) {
@@ -48,6 +56,7 @@ final class OrgFactBuilder {
       Facts.addIfPresent(o.topics, s.topic());
       Facts.addIfPresent(o.materials, s.material());
     }
+    sessionsByOrg.values().forEach(OrgSessions::freeze);
     data.meetings().forEach(m -> meetingsByOrg.computeIfAbsent(m.org(), k -> new ArrayList<>())
         .add(m));
     data.plans().forEach(p -> planByOrg.putIfAbsent(p.org(), p));

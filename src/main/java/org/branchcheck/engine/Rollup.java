@@ -1,5 +1,6 @@
 package org.branchcheck.engine;
 
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,13 +27,17 @@ final class Rollup {
   /** Assessed (not exempt) members per organisation, own members only; read when counting. */
   private final Map<String, Long> membersByOrg;
 
-  /** One organisation's own failures: warnings counted, errors by subject and rule. */
+  /**
+   * One organisation's own failures: warnings counted, errors by subject and rule. Subjects are
+   * kept as 64-bit hashes of their ids, not as strings: a district has hundreds of thousands of
+   * failing members, and two of a million ids share a hash with odds of about one in 10^7.
+   */
   private static final class Failures {
     long errors;
     long warnings;
-    final Set<String> members = new HashSet<>();
-    final Set<String> orgs = new HashSet<>();
-    final Set<String> rules = new HashSet<>();
+    final LongOpenHashSet members = new LongOpenHashSet(4);
+    final LongOpenHashSet orgs = new LongOpenHashSet(1);
+    final Set<String> rules = new HashSet<>(4);
   }
 
   Rollup(OrgTree tree, Map<String, Long> membersByOrg) {
@@ -52,7 +57,7 @@ final class Rollup {
     }
     own.errors++;
     own.rules.add(f.rule());
-    (f.scope() == Scope.MEMBER ? own.members : own.orgs).add(f.subject());
+    (f.scope() == Scope.MEMBER ? own.members : own.orgs).add(hash(f.subject()));
   }
 
   /** The {@code branchcheck.Rollup} facts of one organisation. */
@@ -75,8 +80,8 @@ final class Rollup {
     long errors = 0;
     long warnings = 0;
     long assessed = 0;
-    Set<String> members = new HashSet<>();
-    Set<String> orgs = new HashSet<>();
+    LongOpenHashSet members = new LongOpenHashSet();
+    LongOpenHashSet orgs = new LongOpenHashSet();
     Set<String> rules = new TreeSet<>();
     for (String id : tree.subtree(o.id())) {
       assessed += membersByOrg.getOrDefault(id, 0L);
@@ -91,5 +96,18 @@ final class Rollup {
     }
     return new OrgVerdict(o.id(), o.name(), o.kind().code(), o.parent(), o.kind().temporary(),
         errors == 0, assessed, errors, warnings, members.size(), orgs.size(), List.copyOf(rules));
+  }
+
+  /** FNV-1a over the id's characters, then mixed (MurmurHash3's finaliser) to spread the bits. */
+  static long hash(String id) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < id.length(); i++) {
+      h = (h ^ id.charAt(i)) * 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    return h ^ (h >>> 33);
   }
 }

@@ -1,6 +1,5 @@
 package org.branchcheck.engine;
 
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import org.branchcheck.io.IdTable;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,64 +7,49 @@ import org.branchcheck.model.SessionKind;
 import org.branchcheck.model.StudySession;
 
 /**
- * The study sessions as columns, numbered in id order (so that a member's missed sessions come out
- * sorted by id without a sort per member), each with its rank among its organisation's sessions.
- * A repeated id keeps its first record, as the facts do.
+ * The study sessions as columns, numbered as their ids were first met in the table, each with its
+ * rank among its organisation's sessions. A repeated id keeps its first record, as the facts do.
+ * The ids are the reader's own table, shared rather than built again.
  */
 final class SessionTable {
   private static final SessionKind[] KINDS = SessionKind.values();
-  private final IdTable index = new IdTable();
+  private static final int NO_DATE = Integer.MIN_VALUE;
+  private final IdTable ids;
   private final byte[] kind;
-  private final long[] hours;
-  private final long[] epochDay;
+  /** Hours in hundredths: at most 24 hours a session, as read. */
+  private final int[] hours;
+  /** Days since 1970 (years have four digits), or {@link #NO_DATE}. */
+  private final int[] epochDay;
   private final int[] org;
   private final int[] rank;
   private final int[] countInOrg;
+  /** Null when every record is its session's first (no id repeated): row and number agree. */
   private final int[] numberOfRow;
 
-  SessionTable(List<StudySession> records, OrgIndex orgs) {
-    int rows = records.size();
-    numberOfRow = new int[rows];
-    java.util.Arrays.fill(numberOfRow, -1);
-    // First pass: the first record of each id, as columns in table order (no record is kept).
-    Object2IntOpenHashMap<String> first = new Object2IntOpenHashMap<>();
-    first.defaultReturnValue(-1);
-    String[] firstIds = new String[rows];
-    int[] firstRow = new int[rows];
-    byte[] kinds = new byte[rows];
-    long[] centi = new long[rows];
-    long[] days = new long[rows];
-    int[] orgs0 = new int[rows];
-    int n = 0;
-    for (int r = 0; r < rows; r++) {
-      StudySession s = records.get(r);
-      if (first.putIfAbsent(s.id(), n) < 0) {
-        firstIds[n] = s.id();
-        firstRow[n] = r;
-        kinds[n] = (byte) s.kind().ordinal();
-        centi[n] = s.hoursCenti();
-        days[n] = s.date() == null ? Long.MIN_VALUE : s.date().toEpochDay();
-        orgs0[n] = orgs.intern(s.org());
-        n++;
-      }
-    }
-    int[] byId = new int[n];
-    java.util.Arrays.setAll(byId, k -> k);
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(byId,
-        (a, b) -> firstIds[a].compareTo(firstIds[b]));
+  /** @param ids each session id mapped to the position of its first record in {@code records} */
+  SessionTable(IdTable ids, List<StudySession> records, OrgIndex orgs) {
+    this.ids = ids;
+    int n = ids.size();
     kind = new byte[n];
-    hours = new long[n];
-    epochDay = new long[n];
+    hours = new int[n];
+    epochDay = new int[n];
     org = new int[n];
     rank = new int[n];
     for (int i = 0; i < n; i++) {
-      int k = byId[i];
-      index.putIfAbsent(firstIds[k], i); // entry i: added in id order
-      kind[i] = kinds[k];
-      hours[i] = centi[k];
-      epochDay[i] = days[k];
-      org[i] = orgs0[k];
-      numberOfRow[firstRow[k]] = i;
+      StudySession s = records.get(ids.value(i));
+      kind[i] = (byte) s.kind().ordinal();
+      hours[i] = Math.toIntExact(s.hoursCenti());
+      epochDay[i] = s.date() == null ? NO_DATE : Math.toIntExact(s.date().toEpochDay());
+      org[i] = orgs.intern(s.org());
+    }
+    if (n == records.size()) {
+      numberOfRow = null;
+    } else {
+      numberOfRow = new int[records.size()];
+      java.util.Arrays.fill(numberOfRow, -1);
+      for (int i = 0; i < n; i++) {
+        numberOfRow[ids.value(i)] = i;
+      }
     }
     countInOrg = new int[orgs.size() + 1];
     for (int i = 0; i < n; i++) {
@@ -75,16 +59,29 @@ final class SessionTable {
 
   /** The number of the session whose first record is at {@code row} of the table, or -1. */
   int numberOfRow(int row) {
+    if (numberOfRow == null) {
+      return row < 0 || row >= kind.length ? -1 : row;
+    }
     return row < 0 || row >= numberOfRow.length ? -1 : numberOfRow[row];
+  }
+
+  /** After the last lookup by id: the ids are kept, their index is given up. */
+  void dropLookups() {
+    ids.dropLookups();
+  }
+
+  /** Compares two sessions' ids as {@link String#compareTo} does. */
+  int compareIds(int a, int b) {
+    return ids.compareKeys(a, b);
   }
 
   /** The session's number, -1 when unknown or empty. */
   int indexOf(String id) {
-    return id.isEmpty() ? -1 : index.get(id);
+    return id.isEmpty() ? -1 : numberOfRow(ids.get(id));
   }
 
   String id(int s) {
-    return index.key(s);
+    return ids.key(s);
   }
 
   SessionKind kind(int s) {
@@ -96,7 +93,7 @@ final class SessionTable {
   }
 
   String dateFact(int s) {
-    return Facts.date(epochDay[s] == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay[s]));
+    return Facts.date(epochDay[s] == NO_DATE ? null : LocalDate.ofEpochDay(epochDay[s]));
   }
 
   int org(int s) {

@@ -1,12 +1,13 @@
 package org.branchcheck.engine;
 
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchcheck.io.AttendanceSink;
+import org.branchcheck.io.KeyedRecords;
 import org.branchcheck.model.AttendanceStatus;
 import org.branchcheck.model.Hours;
 import org.branchcheck.model.SessionKind;
@@ -15,8 +16,8 @@ import org.branchcheck.model.SessionKind;
  * Every member's study record folded from attendance rows one row at a time, so that twenty
  * million rows cost a few numbers per member instead of an object per row. Holds what the member
  * facts need: hours by form, which sessions were attended (each counted once), collective sessions
- * missed, and which later session made each one up (the first such row wins, as in file order:
- * rows carry their position, so they may arrive in any order). Fed by one thread.
+ * missed, and which later session made each one up (the first such row in the file wins). Fed by
+ * one thread, in file order.
  */
 final class StudyTally implements AttendanceSink {
   private static final SessionKind[] KINDS = SessionKind.values();
@@ -24,42 +25,38 @@ final class StudyTally implements AttendanceSink {
 
   private final SessionTable sessions;
   private final MemberIndex members;
-  private final long[][] hoursByKind = new long[KINDS.length][];
-  private final byte[] kindsSeen;
+  private final KindHours hours;
   private final int[] attended;
   private final int[] collectiveAttended;
   private final AttendedSessions attendedSessions;
-  // (member, session) -> (position << 32 | status or session): the row first in the file wins.
-  private final Long2LongOpenHashMap missedStatus = new Long2LongOpenHashMap();
-  private final Long2LongOpenHashMap madeUpBy = new Long2LongOpenHashMap();
-  private long rowsAdded;
+  // (member, session) -> status of the first row that missed it; -> the first session that made
+  // it up. Rows come in file order, so the first put wins.
+  private final Long2IntOpenHashMap missedStatus = new Long2IntOpenHashMap();
+  private final Long2IntOpenHashMap madeUpBy = new Long2IntOpenHashMap();
   private long[] missedByMember;
 
   StudyTally(SessionTable sessions, MemberIndex members) {
     this.sessions = sessions;
     this.members = members;
     int n = members.size();
-    kindsSeen = new byte[n];
+    hours = new KindHours(n);
     attended = new int[n];
     collectiveAttended = new int[n];
     attendedSessions = new AttendedSessions(sessions, members);
   }
 
   /** A tally of the dataset's members and sessions with no attendance folded in yet. */
-  static StudyTally empty(org.branchcheck.model.Dataset data) {
+  static StudyTally empty(KeyedRecords keyed) {
     OrgIndex orgs = new OrgIndex();
-    SessionTable sessions = new SessionTable(data.sessions(), orgs);
-    MemberIndex members = new MemberIndex(orgs);
-    List<org.branchcheck.model.Member> records = data.members();
-    for (int i = 0; i < records.size(); i++) {
-      members.add(records.get(i).id(), records.get(i).org(), i);
-    }
+    SessionTable sessions =
+        new SessionTable(keyed.sessionIds(), keyed.dataset().sessions(), orgs);
+    MemberIndex members = new MemberIndex(keyed.memberIds(), keyed.dataset().members(), orgs);
     return new StudyTally(sessions, members);
   }
 
   /** The tally of a dataset held in memory: every attendance row folded in file order. */
   static StudyTally of(org.branchcheck.model.Dataset data) {
-    StudyTally tally = empty(data);
+    StudyTally tally = empty(KeyedRecords.of(data));
     data.attendance().forEach(a ->
         tally.add(a.session(), a.member(), a.status(), a.hoursCenti(), a.makeupFor()));
     tally.finish();
@@ -74,47 +71,33 @@ final class StudyTally implements AttendanceSink {
   void add(String session, String member, AttendanceStatus status, Long hoursCenti,
       String makeupFor) {
     fold(sessions.indexOf(session), members.indexOf(member), status,
-        hoursCenti != null ? hoursCenti : -1, sessions.indexOf(makeupFor), rowsAdded++);
+        hoursCenti != null ? hoursCenti : -1, sessions.indexOf(makeupFor));
   }
 
   @Override
   public void add(int sessionRow, int memberRow, AttendanceStatus status, long hoursCenti,
-      int makeupRow, long position) {
+      int makeupRow) {
     fold(sessions.numberOfRow(sessionRow), members.numberOfRow(memberRow), status, hoursCenti,
-        sessions.numberOfRow(makeupRow), position);
+        sessions.numberOfRow(makeupRow));
   }
 
-  private void fold(int s, int m, AttendanceStatus status, long hoursCenti, int made,
-      long position) {
+  private void fold(int s, int m, AttendanceStatus status, long hoursCenti, int made) {
     if (m < 0 || s < 0) {
       return;
     }
     SessionKind kind = sessions.kind(s);
     if (status.attended()) {
-      int k = kind.ordinal();
-      if (hoursByKind[k] == null) {
-        hoursByKind[k] = new long[members.size()];
-      }
-      hoursByKind[k][m] += hoursCenti >= 0 ? hoursCenti : sessions.hoursCenti(s);
-      kindsSeen[m] |= (byte) (1 << k);
+      hours.add(kind, m, hoursCenti >= 0 ? hoursCenti : sessions.hoursCenti(s));
       if (attendedSessions.add(m, s)) {
         attended[m]++;
         collectiveAttended[m] += kind.collective() ? 1 : 0;
       }
       if (status == AttendanceStatus.MAKEUP && made >= 0) {
-        first(madeUpBy, key(m, made), position, s);
+        madeUpBy.putIfAbsent(key(m, made), s);
       }
     } else if ((status == AttendanceStatus.LEAVE || status == AttendanceStatus.ABSENT)
         && kind.collective()) {
-      first(missedStatus, key(m, s), position, status.ordinal());
-    }
-  }
-
-  private static void first(Long2LongOpenHashMap map, long key, long position, int value) {
-    long entry = (position << 32) | (value & 0xffffffffL);
-    long old = map.getOrDefault(key, Long.MAX_VALUE);
-    if (entry < old) {
-      map.put(key, entry);
+      missedStatus.putIfAbsent(key(m, s), status.ordinal());
     }
   }
 
@@ -122,6 +105,7 @@ final class StudyTally implements AttendanceSink {
   void finish() {
     missedByMember = missedStatus.keySet().toLongArray();
     Arrays.sort(missedByMember);
+    sessions.dropLookups();
   }
 
   /** Puts the member's study facts: hours, sessions attended, and the missed sessions. */
@@ -130,20 +114,20 @@ final class StudyTally implements AttendanceSink {
     long collective = 0;
     Map<String, Double> forms = new java.util.TreeMap<>();
     for (SessionKind kind : KINDS) {
-      if ((kindsSeen[m] & (1 << kind.ordinal())) == 0) {
+      if (!hours.seen(kind, m)) {
         continue;
       }
-      long h = hoursByKind[kind.ordinal()][m];
+      long h = hours.get(kind, m);
       total += h;
       collective += kind.collective() ? h : 0;
       forms.put(kind.code(), Hours.toDouble(h));
     }
-    Map<String, Object> hours = new LinkedHashMap<>();
-    hours.put("total", Hours.toDouble(total));
-    hours.put("collective", Hours.toDouble(collective));
-    hours.put("self", Hours.toDouble(total - collective));
-    hours.put("by_form", new LinkedHashMap<>(forms));
-    f.put("hours", hours);
+    Map<String, Object> h = new LinkedHashMap<>();
+    h.put("total", Hours.toDouble(total));
+    h.put("collective", Hours.toDouble(collective));
+    h.put("self", Hours.toDouble(total - collective));
+    h.put("by_form", new LinkedHashMap<>(forms));
+    f.put("hours", h);
     f.put("sessions_attended", (long) attended[m]);
     f.put("collective_sessions_attended", (long) collectiveAttended[m]);
     f.put("missed", missed(m));
@@ -153,9 +137,7 @@ final class StudyTally implements AttendanceSink {
   long totalCenti(int m) {
     long total = 0;
     for (SessionKind kind : KINDS) {
-      if ((kindsSeen[m] & (1 << kind.ordinal())) != 0) {
-        total += hoursByKind[kind.ordinal()][m];
-      }
+      total += hours.get(kind, m);
     }
     return total;
   }
@@ -168,17 +150,26 @@ final class StudyTally implements AttendanceSink {
   private List<Map<String, Object>> missed(int m) {
     int from = Arrays.binarySearch(missedByMember, key(m, 0));
     from = from >= 0 ? from : -from - 1;
+    int to = from;
+    while (to < missedByMember.length && (missedByMember[to] >>> 32) == m) {
+      to++;
+    }
+    int[] missed = new int[to - from];
+    for (int i = from; i < to; i++) {
+      missed[i - from] = (int) missedByMember[i];
+    }
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(missed, sessions::compareIds);
     List<Map<String, Object>> out = new java.util.ArrayList<>();
-    for (int i = from; i < missedByMember.length && (missedByMember[i] >>> 32) == m; i++) {
-      int s = (int) missedByMember[i];
-      int by = madeUpBy.containsKey(missedByMember[i]) ? (int) madeUpBy.get(missedByMember[i]) : -1;
+    for (int s : missed) {
+      long key = key(m, s);
+      int by = madeUpBy.getOrDefault(key, -1);
       String byId = by >= 0 ? sessions.id(by)
           : attendedSessions.contains(m, s) ? sessions.id(s) : "";
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("session", sessions.id(s));
       x.put("date", sessions.dateFact(s));
       x.put("kind", sessions.kind(s).code());
-      x.put("status", STATUSES[(int) missedStatus.get(missedByMember[i])].code());
+      x.put("status", STATUSES[missedStatus.get(key)].code());
       x.put("made_up", !byId.isEmpty());
       x.put("made_up_by", byId);
       out.add(x);

@@ -104,14 +104,13 @@ final class AttendanceReader {
               found, rows),
           2);
       pos = indexOf(buf, pos, len, (byte) '\n') + 1;
-      long offset = 0;
       boolean eof = len < buf.length;
       while (true) {
-        int stop = scanner.scan(buf, pos, len, offset);
+        int stop = scanner.scan(buf, pos, len);
         if (scanner.stop() == AttendanceScanner.Stop.NONE && eof && stop < len) {
           byte[] last = Arrays.copyOfRange(buf, stop, len + 1);
           last[last.length - 1] = '\n';
-          int lastStop = scanner.scan(last, 0, last.length, offset + stop);
+          int lastStop = scanner.scan(last, 0, last.length);
           stop = scanner.stop() == AttendanceScanner.Stop.NONE ? len : stop + lastStop;
         }
         if (scanner.stop() == AttendanceScanner.Stop.NOT_UTF8 && rereadable) {
@@ -126,7 +125,6 @@ final class AttendanceReader {
           break;
         }
         System.arraycopy(buf, stop, buf, 0, len - stop);
-        offset += stop;
         len -= stop;
         pos = 0;
         int n = fill(in, buf, len);

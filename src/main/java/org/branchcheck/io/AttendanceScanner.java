@@ -48,11 +48,11 @@ final class AttendanceScanner {
   }
 
   /**
-   * Scans the complete lines of {@code buf[from, to)}, found at file offset {@code offset} +
-   * position in the buffer; returns the start of the first line not consumed: an incomplete one
-   * at the end, or the one it stopped at ({@link #stop()} then says why).
+   * Scans the complete lines of {@code buf[from, to)}; returns the start of the first line not
+   * consumed: an incomplete one at the end, or the one it stopped at ({@link #stop()} then says
+   * why).
    */
-  int scan(byte[] buf, int from, int to, long offset) {
+  int scan(byte[] buf, int from, int to) {
     int i = from;
     while (i < to) {
       int lineStart = i;
@@ -100,7 +100,7 @@ final class AttendanceScanner {
       int lineEnd = j > lineStart && buf[j - 1] == '\r' ? j - 1 : j;
       end[fields] = lineEnd;
       if (lineEnd > lineStart
-          && (ragged || fields + 1 != cols.count || !take(buf, offset + lineStart))) {
+          && (ragged || fields + 1 != cols.count || !take(buf))) {
         slow.accept(line, buf, lineStart, lineEnd);
       }
       line++;
@@ -110,7 +110,7 @@ final class AttendanceScanner {
   }
 
   /** Folds the row in the fields when every value it needs is plain; false otherwise. */
-  private boolean take(byte[] buf, long position) {
+  private boolean take(byte[] buf) {
     int session = sessions.get(buf, start[cols.session], end[cols.session]);
     int member = members.get(buf, start[cols.member], end[cols.member]);
     AttendanceStatus status = cols.status(buf, start[cols.status], end[cols.status]);
@@ -123,7 +123,7 @@ final class AttendanceScanner {
     if (session < 0 || member < 0 || status == null || hours < -1 || !makeupKnown) {
       return false;
     }
-    sink.add(session, member, status, hours, makeup, position);
+    sink.add(session, member, status, hours, makeup);
     return true;
   }
 }

@@ -66,10 +66,11 @@ public final class CsvTableReader {
 
   /**
    * The same string for a value seen recently: a table's organisations, dates and kinds repeat
-   * from row to row, and one copy of each is enough. Lossy (a slot per hash), so it never grows.
+   * from row to row, as do the items of study plans across a district's organisations, and one
+   * copy of each is enough. Lossy (a slot per hash), so it never grows.
    */
   private static String repeated(String value) {
-    if (value.length() > 16) {
+    if (value.length() > 64) {
       return value;
     }
     String[] cache = RECENT.get();

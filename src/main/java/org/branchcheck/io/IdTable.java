@@ -13,7 +13,8 @@ public final class IdTable {
   private byte[] keys = new byte[1 << 16];
   private int keysUsed;
   private int[] keyStart = new int[1024];
-  private int[] values = new int[1024];
+  /** Null while every value is its entry's number (ids given their own positions, the usual case). */
+  private int[] values;
   private int size;
   private int[] slots = new int[2048];
 
@@ -22,20 +23,28 @@ public final class IdTable {
     byte[] b = id.getBytes(StandardCharsets.UTF_8);
     int slot = find(b, 0, b.length);
     if (slots[slot] != 0) {
-      return values[slots[slot] - 1];
+      return value(slots[slot] - 1);
     }
     if (keysUsed + b.length > keys.length) {
       keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysUsed + b.length));
     }
     if (size + 1 >= keyStart.length) {
       keyStart = Arrays.copyOf(keyStart, keyStart.length * 2);
-      values = Arrays.copyOf(values, values.length * 2);
+    }
+    if (values == null && value != size) {
+      values = new int[keyStart.length];
+      Arrays.setAll(values, i -> i);
+    }
+    if (values != null) {
+      if (size >= values.length) {
+        values = Arrays.copyOf(values, keyStart.length);
+      }
+      values[size] = value;
     }
     System.arraycopy(b, 0, keys, keysUsed, b.length);
     keyStart[size] = keysUsed;
     keysUsed += b.length;
     keyStart[size + 1] = keysUsed;
-    values[size] = value;
     slots[slot] = ++size;
     if (size * 2 > slots.length) {
       rehash();
@@ -46,7 +55,7 @@ public final class IdTable {
   /** The number of the id in {@code bytes[from, to)}, or -1. */
   public int get(byte[] bytes, int from, int to) {
     int slot = find(bytes, from, to);
-    return slots[slot] == 0 ? -1 : values[slots[slot] - 1];
+    return slots[slot] == 0 ? -1 : value(slots[slot] - 1);
   }
 
   public int get(String id) {
@@ -60,6 +69,38 @@ public final class IdTable {
 
   public int size() {
     return size;
+  }
+
+  /** The value given with the id added {@code entry}-th (from 0). */
+  public int value(int entry) {
+    return values == null ? entry : values[entry];
+  }
+
+  /**
+   * Gives up looking ids up (the hash slots, a third of the table), keeping the ids by number:
+   * for a table whose lookups are over, such as the sessions once attendance is folded.
+   */
+  public void dropLookups() {
+    slots = null;
+  }
+
+  /** Gives back the room kept for more ids: for a table that is full, kept for a long run. */
+  public void trim() {
+    keys = Arrays.copyOf(keys, keysUsed);
+    keyStart = Arrays.copyOf(keyStart, size + 2);
+    if (values != null) {
+      values = Arrays.copyOf(values, size + 1);
+    }
+  }
+
+  /** The ids of {@code records}, each mapped to the position of its first record. */
+  public static <T> IdTable firstPositions(java.util.List<T> records,
+      java.util.function.Function<T, String> id) {
+    IdTable table = new IdTable();
+    for (int i = 0; i < records.size(); i++) {
+      table.putIfAbsent(id.apply(records.get(i)), i);
+    }
+    return table;
   }
 
   /** The id added {@code entry}-th (from 0). */
@@ -86,6 +127,9 @@ public final class IdTable {
   }
 
   private int find(byte[] bytes, int from, int to) {
+    if (slots == null) {
+      throw new IllegalStateException("ids are no longer looked up in this table");
+    }
     int mask = slots.length - 1;
     int slot = hash(bytes, from, to) & mask;
     while (true) {

@@ -24,8 +24,8 @@ final class RecordCodecs {
 
   static final RecordArena.Codec<Member> MEMBER = new RecordArena.Codec<>() {
     @Override
-    public void write(Member m, RecordArena.Out out) {
-      out.text(m.id());
+    public void write(Member m, RecordBytes.Out out) {
+      out.id(m.id());
       out.text(m.name());
       out.repeated(m.org());
       out.ordinal(m.role());
@@ -39,8 +39,8 @@ final class RecordCodecs {
     }
 
     @Override
-    public Member read(RecordArena.In in, SourceLocation at) {
-      return new Member(in.text(), in.text(), in.repeated(), in.ordinal(ROLES),
+    public Member read(RecordBytes.In in, SourceLocation at) {
+      return new Member(in.id(), in.text(), in.repeated(), in.ordinal(ROLES),
           in.ordinal(MEMBER_STATUSES), in.date(), in.date(), in.bool(), in.bool(),
           in.repeated(), in.extra(), at);
     }
@@ -48,8 +48,8 @@ final class RecordCodecs {
 
   static final RecordArena.Codec<StudySession> SESSION = new RecordArena.Codec<>() {
     @Override
-    public void write(StudySession s, RecordArena.Out out) {
-      out.text(s.id());
+    public void write(StudySession s, RecordBytes.Out out) {
+      out.id(s.id());
       out.repeated(s.org());
       out.date(s.date());
       out.ordinal(s.kind());
@@ -60,8 +60,8 @@ final class RecordCodecs {
     }
 
     @Override
-    public StudySession read(RecordArena.In in, SourceLocation at) {
-      return new StudySession(in.text(), in.repeated(), in.date(), in.ordinal(SESSION_KINDS),
+    public StudySession read(RecordBytes.In in, SourceLocation at) {
+      return new StudySession(in.id(), in.repeated(), in.date(), in.ordinal(SESSION_KINDS),
           in.number(), in.repeated(), in.repeated(), in.extra(), at);
     }
   };
@@ -69,9 +69,9 @@ final class RecordCodecs {
   /** Essays without their text: an essay whose text was read is kept whole, not here. */
   static final RecordArena.Codec<Essay> ESSAY = new RecordArena.Codec<>() {
     @Override
-    public void write(Essay e, RecordArena.Out out) {
-      out.text(e.id());
-      out.text(e.member());
+    public void write(Essay e, RecordBytes.Out out) {
+      out.id(e.id());
+      out.id(e.member());
       out.ordinal(e.kind());
       out.repeated(e.title());
       out.date(e.date());
@@ -83,9 +83,9 @@ final class RecordCodecs {
     }
 
     @Override
-    public Essay read(RecordArena.In in, SourceLocation at) {
-      String id = in.text();
-      String member = in.text();
+    public Essay read(RecordBytes.In in, SourceLocation at) {
+      String id = in.id();
+      String member = in.id();
       EssayKind kind = in.ordinal(ESSAY_KINDS);
       String title = in.repeated();
       java.time.LocalDate date = in.date();

@@ -39,16 +39,16 @@ public final class StreamingDatasetReader {
   private StreamingDatasetReader() {}
 
   /**
-   * @param attendance given the dataset without attendance, the consumer of its attendance rows
+   * @param attendance given the dataset without attendance (and its ids), the consumer of its attendance rows
    *     (good rows only, in file order)
    */
   public static DatasetReader.ReadResult read(Path folder,
-      Function<Dataset, Supplier<AttendanceSink>> attendance) {
+      Function<KeyedRecords, Supplier<AttendanceSink>> attendance) {
     return new StreamingDatasetReader().run(folder, attendance);
   }
 
   private DatasetReader.ReadResult run(Path folder,
-      Function<Dataset, Supplier<AttendanceSink>> attendance) {
+      Function<KeyedRecords, Supplier<AttendanceSink>> attendance) {
     String name = folder.toAbsolutePath().normalize().getFileName().toString();
     Map<Table, Path> found = DatasetReader.tableFiles(folder, problems, Table.ATTENDANCE);
     List<RawTable> small = new ArrayList<>();
@@ -78,20 +78,7 @@ public final class StreamingDatasetReader {
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
-    // Sized from the file (an essay row is rarely under 64 bytes): growing a set of millions
-    // doubles it in one step, which a tight heap may not have room for.
-    LongOpenHashSet essayIds = new LongOpenHashSet(expectedRows(found.get(Table.ESSAYS), 64));
-    Stored<Essay> essays = store(found, Table.ESSAYS, r -> RecordBinder.essay(r, essayFiles),
-        RecordCodecs.ESSAY, (e, row, arena, index) -> {
-          if (e.content() != null) {
-            kept.put(index, e);
-          }
-          if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
-            refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
-          }
-          refs.refer(haveMembers, members.ids::contains, e.member(), row, Table.ESSAYS,
-              "member", "member");
-        });
+    Stored<Essay> essays = essays(found, essayFiles, kept, refs, members.ids, haveMembers);
 
     Set<Table> present = EnumSet.noneOf(Table.class);
     present.addAll(found.keySet());
@@ -114,18 +101,39 @@ public final class StreamingDatasetReader {
                   Table.ATTENDANCE, "makeup_for", "session");
               sink.add(sessionIds.get(a.session()), memberIds.get(a.member()), a.status(),
                   a.hoursCenti() == null ? -1 : a.hoursCenti(),
-                  a.makeupFor().isEmpty() ? -1 : sessionIds.get(a.makeupFor()),
-                  row.at().line());
+                  a.makeupFor().isEmpty() ? -1 : sessionIds.get(a.makeupFor()));
             });
       };
       put(Table.ATTENDANCE, AttendanceReader.read(attendanceFile,
           attendanceFile.getFileName().toString(), problems, sessionIds, memberIds,
-          attendance.apply(dataset), general));
+          attendance.apply(new KeyedRecords(dataset, memberIds, sessionIds)), general));
     }
     List<InputFile> all = new ArrayList<>(files.values());
     all.addAll(essayFiles.files());
     problems.sort(null);
     return new DatasetReader.ReadResult(dataset, List.copyOf(problems), List.copyOf(all));
+  }
+
+  /**
+   * The essays table; those whose text was read go to {@code kept}. A method of its own so that
+   * the set of ids seen, as large as the table, is garbage before the attendance is read.
+   */
+  private Stored<Essay> essays(Map<Table, Path> found, EssayFiles essayFiles,
+      Map<Integer, Essay> kept, References refs, IdTable memberIds, boolean haveMembers) {
+    // Sized from the file (an essay row is rarely under 64 bytes): growing a set of millions
+    // doubles it in one step, which a tight heap may not have room for.
+    LongOpenHashSet essayIds = new LongOpenHashSet(expectedRows(found.get(Table.ESSAYS), 64));
+    return store(found, Table.ESSAYS, r -> RecordBinder.essay(r, essayFiles),
+        RecordCodecs.ESSAY, (e, row, arena, index) -> {
+          if (e.content() != null) {
+            kept.put(index, e);
+          }
+          if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
+            refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
+          }
+          refs.refer(haveMembers, memberIds::contains, e.member(), row, Table.ESSAYS,
+              "member", "member");
+        });
   }
 
   /** What to do with each good record: its row, the arena holding it, its position there. */
@@ -156,6 +164,7 @@ public final class StreamingDatasetReader {
       }
       check.accept(record, row);
     });
+    ids.trim();
     return new Keyed<>(stored, ids);
   }
 
@@ -170,6 +179,7 @@ public final class StreamingDatasetReader {
     Consumer<RawTable.Row> rows = binder.streaming(table, bind, (record, row) ->
         sink.accept(record, row, arena, arena.add(record, row.at().line())));
     put(table, StreamedTable.read(path, file, problems, rows));
+    arena.trim();
     return new Stored<>(arena);
   }
 

@@ -19,6 +19,7 @@ public final class Values {
   private static final Pattern SEPARATED =
       Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
   private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final LocalDate[] RECENT_DATES = new LocalDate[4096];
   /** An accepted upper bound for one session's hours: more than a day is a typo. */
   public static final long MAX_SESSION_CENTI_HOURS = 24 * 100L;
 
@@ -61,11 +62,26 @@ public final class Values {
       throw new BadValue("a date such as 2005-07-25, 2005/7/25, 2005.7.25, 2005年7月25日 or 20050725");
     }
     try {
-      return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)));
+      return shared(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3))));
     } catch (DateTimeException e) {
       throw new BadValue("a date that exists in the calendar");
     }
+  }
+
+  /**
+   * The same date as one read recently, if there was one: a district's records name a few
+   * thousand days, and a date object for each of hundreds of thousands of records costs 24 bytes.
+   * A racy cache of immutable values, so safe without locks.
+   */
+  private static LocalDate shared(LocalDate d) {
+    int slot = (int) (d.toEpochDay() & (RECENT_DATES.length - 1));
+    LocalDate recent = RECENT_DATES[slot];
+    if (d.equals(recent)) {
+      return recent;
+    }
+    RECENT_DATES[slot] = d;
+    return d;
   }
 
   public static boolean bool(String text) throws BadValue {

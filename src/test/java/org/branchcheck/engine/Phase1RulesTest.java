@@ -104,6 +104,16 @@ class Phase1RulesTest {
         c("an absence never made up fails", y -> y.member("M1").row("attendance",
             "{session: T1, member: M1, status: 缺席}"), "member.makeup", "M1", Outcome.FAIL,
             "党员M1 缺课 1 次未补课：2005-07-26 T1（缺席）"),
+        c("missed sessions are listed by id, not in table order", y -> y.member("M1")
+            .row("sessions", "{id: T9, org: B01, date: 2005-08-09, kind: 党课, hours: 0}")
+            .row("sessions", "{id: T10, org: B01, date: 2005-08-10, kind: 党课, hours: 0}")
+            .row("attendance", "{session: T9, member: M1, status: 请假}")
+            .row("attendance", "{session: T10, member: M1, status: 缺席}"), "member.makeup",
+            "M1", Outcome.FAIL, "缺课 2 次未补课：2005-08-10 T10（缺席）、2005-08-09 T9（请假）"),
+        c("the first of two rows for a missed session gives its status", y -> y.member("M1")
+            .row("attendance", "{session: T1, member: M1, status: 请假}")
+            .row("attendance", "{session: T1, member: M1, status: 缺席}"), "member.makeup", "M1",
+            Outcome.FAIL, "缺课 1 次未补课：2005-07-26 T1（请假）"),
         // member.reviewed
         c("reviewed by the branch secretary passes", y -> y.member("M1"), "member.reviewed",
             "M1", Outcome.PASS, null),

@@ -52,11 +52,11 @@ class AttendanceScannerTest {
     List<String> rows = new ArrayList<>();
     List<Integer> slowLines = new ArrayList<>();
     AttendanceScanner scanner = new AttendanceScanner(AttendanceColumns.of(HEADER).orElseThrow(),
-        sessions, members, (s, m, status, hours, makeup, position) ->
+        sessions, members, (s, m, status, hours, makeup) ->
             rows.add(s + " " + m + " " + status + " " + hours + " " + makeup),
         (line, b, from, to) -> slowLines.add(line), 2);
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    scanner.scan(bytes, 0, bytes.length, 0);
+    scanner.scan(bytes, 0, bytes.length);
     assertThat(rows).isEqualTo(taken);
     assertThat(slowLines).isEqualTo(slow);
     assertThat(scanner.stop().name()).isEqualTo(stop);
@@ -69,8 +69,8 @@ class AttendanceScannerTest {
         .getBytes(StandardCharsets.ISO_8859_1);
     IdTable ids = new IdTable();
     AttendanceScanner scanner = new AttendanceScanner(AttendanceColumns.of(HEADER).orElseThrow(),
-        ids, ids, (s, m, status, hours, makeup, position) -> { }, (l, b, f, t) -> { }, 2);
-    scanner.scan(line, 0, line.length, 0);
+        ids, ids, (s, m, status, hours, makeup) -> { }, (l, b, f, t) -> { }, 2);
+    scanner.scan(line, 0, line.length);
     assertThat(scanner.stop()).as(name).isEqualTo(AttendanceScanner.Stop.NOT_UTF8);
   }
 

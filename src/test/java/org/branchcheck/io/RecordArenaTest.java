@@ -77,6 +77,31 @@ class RecordArenaTest {
     }
   }
 
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"M0000123", "QWJG-07", "007", "0",
+      "A", "", "Ｍ２", "M-0", "a1b2", "X123456789012345678", "X1234567890123456789",
+      "9223372036854775807", "00000000000000000000001", "党员１２", "W 12"})
+  void idsComeBackAsWritten(String id) {
+    RecordArena<Essay> arena = new RecordArena<>("e.csv", RecordCodecs.ESSAY);
+    Essay e = new Essay(id, id + "9", null, null, null, null, null, null, null, null, Map.of(),
+        new SourceLocation("e.csv", 2, 0));
+    arena.add(e, 2);
+    assertThat(arena.get(0)).isEqualTo(e);
+  }
+
+  @Test
+  void keepsLinesThatDoNotFollowPositions() {
+    RecordArena<Member> arena = new RecordArena<>("m.csv", RecordCodecs.MEMBER);
+    int[] lines = {7, 2, 1_000_000, 3, Integer.MAX_VALUE, 1};
+    for (int line : lines) {
+      arena.add(member(0), line);
+    }
+    for (int i = 0; i < lines.length; i++) {
+      assertThat(arena.line(i)).isEqualTo(lines[i]);
+      assertThat(arena.get(i).at().line()).isEqualTo(lines[i]);
+    }
+  }
+
   @Test
   void anEmptyArenaHasNothing() {
     assertThat(new RecordList<>(new RecordArena<>("e.csv", RecordCodecs.ESSAY), Map.of()))
