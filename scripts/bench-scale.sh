@@ -12,7 +12,7 @@
 #   THREADS="1 2"   thread counts
 #   FIFO=auto       stream attendance.csv through a named pipe instead of storing it:
 #                   auto (for 100M rows and more), always, never
-#   JAVA_OPTS="-XX:+UseSerialGC -Xmx384m -Xmn12m"   JVM options for `java -jar` when bin/branchcheck does not exist
+#   JAVA_OPTS="-XX:+UseSerialGC -Xmx376m -Xmn12m"   JVM options for `java -jar` when bin/branchcheck does not exist
 #   PYTHON=1        0 skips the Python baseline (it is slow)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,7 +21,7 @@ RUNS=${RUNS:-3}
 SEED=${SEED:-2005}
 THREADS=${THREADS:-"1 2"}
 FIFO=${FIFO:-auto}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx384m -Xmn12m"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xmx376m -Xmn12m"}
 PYTHON=${PYTHON:-1}
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(2M 20M)

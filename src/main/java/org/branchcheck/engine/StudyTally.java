@@ -30,10 +30,12 @@ final class StudyTally implements AttendanceSink {
   private final int[] collectiveAttended;
   private final AttendedSessions attendedSessions;
   // (member, session) -> status of the first row that missed it; -> the first session that made
-  // it up. Rows come in file order, so the first put wins.
-  private final Long2IntOpenHashMap missedStatus = new Long2IntOpenHashMap();
-  private final Long2IntOpenHashMap madeUpBy = new Long2IntOpenHashMap();
-  private long[] missedByMember;
+  // it up. Rows come in file order, so the first put wins. Hash maps while rows are folded, sorted
+  // tables once they are all in.
+  private Long2IntOpenHashMap missedStatus = new Long2IntOpenHashMap();
+  private Long2IntOpenHashMap madeUpBy = new Long2IntOpenHashMap();
+  private PairTable missed;
+  private PairTable madeUp;
 
   StudyTally(SessionTable sessions, MemberIndex members) {
     this.sessions = sessions;
@@ -93,18 +95,20 @@ final class StudyTally implements AttendanceSink {
         collectiveAttended[m] += kind.collective() ? 1 : 0;
       }
       if (status == AttendanceStatus.MAKEUP && made >= 0) {
-        madeUpBy.putIfAbsent(key(m, made), s);
+        madeUpBy.putIfAbsent(PairTable.key(m, made), s);
       }
     } else if ((status == AttendanceStatus.LEAVE || status == AttendanceStatus.ABSENT)
         && kind.collective()) {
-      missedStatus.putIfAbsent(key(m, s), status.ordinal());
+      missedStatus.putIfAbsent(PairTable.key(m, s), status.ordinal());
     }
   }
 
   /** Called once after the last row: groups the missed sessions by member. */
   void finish() {
-    missedByMember = missedStatus.keySet().toLongArray();
-    Arrays.sort(missedByMember);
+    missed = PairTable.of(missedStatus);
+    madeUp = PairTable.of(madeUpBy);
+    missedStatus = null;
+    madeUpBy = null;
     sessions.dropLookups();
   }
 
@@ -148,28 +152,18 @@ final class StudyTally implements AttendanceSink {
 
   /** Missed collective sessions in session-id order, each with whether and how it was made up. */
   private List<Map<String, Object>> missed(int m) {
-    int from = Arrays.binarySearch(missedByMember, key(m, 0));
-    from = from >= 0 ? from : -from - 1;
-    int to = from;
-    while (to < missedByMember.length && (missedByMember[to] >>> 32) == m) {
-      to++;
-    }
-    int[] missed = new int[to - from];
-    for (int i = from; i < to; i++) {
-      missed[i - from] = (int) missedByMember[i];
-    }
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(missed, sessions::compareIds);
+    int[] ofMember = missed.sessionsOf(m);
+    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(ofMember, sessions::compareIds);
     List<Map<String, Object>> out = new java.util.ArrayList<>();
-    for (int s : missed) {
-      long key = key(m, s);
-      int by = madeUpBy.getOrDefault(key, -1);
+    for (int s : ofMember) {
+      int by = madeUp.get(m, s, -1);
       String byId = by >= 0 ? sessions.id(by)
           : attendedSessions.contains(m, s) ? sessions.id(s) : "";
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("session", sessions.id(s));
       x.put("date", sessions.dateFact(s));
       x.put("kind", sessions.kind(s).code());
-      x.put("status", STATUSES[missedStatus.get(key)].code());
+      x.put("status", STATUSES[missed.get(m, s, 0)].code());
       x.put("made_up", !byId.isEmpty());
       x.put("made_up_by", byId);
       out.add(x);
@@ -177,9 +171,6 @@ final class StudyTally implements AttendanceSink {
     return List.copyOf(out);
   }
 
-  private static long key(int m, int s) {
-    return ((long) m << 32) | (s & 0xffffffffL);
-  }
 
   /**
    * Which (member, session) pairs were attended. A member mostly attends their own organisation's
@@ -214,7 +205,7 @@ final class StudyTally implements AttendanceSink {
     boolean add(int m, int s) {
       int bit = bit(m, s);
       if (bit < 0) {
-        return others.add(key(m, s));
+        return others.add(PairTable.key(m, s));
       }
       long mask = 1L << (bit & 63);
       int w = offset[m] + (bit >>> 6);
@@ -225,7 +216,7 @@ final class StudyTally implements AttendanceSink {
 
     boolean contains(int m, int s) {
       int bit = bit(m, s);
-      return bit < 0 ? others.contains(key(m, s))
+      return bit < 0 ? others.contains(PairTable.key(m, s))
           : (words[offset[m] + (bit >>> 6)] & (1L << (bit & 63))) != 0;
     }
 

@@ -17,8 +17,9 @@ final class AttendanceScanner {
   }
 
   private final AttendanceColumns cols;
-  private final IdTable sessions;
-  private final IdTable members;
+  private final LastIdLookup sessions;
+  private final LastIdLookup madeUp;
+  private final LastIdLookup members;
   private final AttendanceSink sink;
   private final SlowLine slow;
   private final int[] start;
@@ -29,8 +30,9 @@ final class AttendanceScanner {
   AttendanceScanner(AttendanceColumns cols, IdTable sessions, IdTable members,
       AttendanceSink sink, SlowLine slow, int firstLine) {
     this.cols = cols;
-    this.sessions = sessions;
-    this.members = members;
+    this.sessions = new LastIdLookup(sessions);
+    this.madeUp = new LastIdLookup(sessions);
+    this.members = new LastIdLookup(members);
     this.sink = sink;
     this.slow = slow;
     this.start = new int[cols.count];
@@ -117,7 +119,7 @@ final class AttendanceScanner {
     long hours = cols.hours < 0 ? -1
         : AttendanceColumns.hours(buf, start[cols.hours], end[cols.hours]);
     int makeup = cols.makeupFor < 0 || start[cols.makeupFor] == end[cols.makeupFor] ? -1
-        : sessions.get(buf, start[cols.makeupFor], end[cols.makeupFor]);
+        : madeUp.get(buf, start[cols.makeupFor], end[cols.makeupFor]);
     boolean makeupKnown = makeup >= 0 || cols.makeupFor < 0
         || start[cols.makeupFor] == end[cols.makeupFor];
     if (session < 0 || member < 0 || status == null || hours < -1 || !makeupKnown) {
