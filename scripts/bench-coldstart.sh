@@ -28,7 +28,7 @@ bin/branchcheck check "$example" > /dev/null || [ $? -eq 1 ]
 
 # The flags bin/branchcheck gives the JVM (keep in step with it); the archive applies to a class
 # path that starts with the jar it was built for.
-flags="-XX:+UseSerialGC -Xmx376m -Xmn12m -XX:TrimNativeHeapInterval=100 -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
+flags="-Xmx376m -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1"
 archive="-XX:SharedArchiveFile=$PWD/target/branchcheck.jsa -Xshare:auto -Xlog:cds=off"
 fresh_cache="XDG_CACHE_HOME=\$(mktemp -d -p $work)"
 names=(empty empty-flags empty-flags-archive java-jar java-jar-cold-cache java-jar-flags

@@ -23,7 +23,7 @@ public final class Main {
       code = BranchcheckCommand.commandLine(args).execute(args);
     } catch (Throwable e) {
       // Errors (out of memory, say) pass picocli's handlers; exit 1 would read as "failed".
-      System.err.println("branchcheck: internal error: " + e);
+      System.err.println(BranchcheckCommand.failure(e));
       code = ExitCode.INTERNAL_ERROR.code();
     }
     System.exit(code);

@@ -55,4 +55,13 @@ class CliTest {
     assertThat(ScenarioTest.run(List.of("generate-completion"), out, new StringWriter())).isZero();
     assertThat(out.toString()).contains("complete -F").contains("branchcheck");
   }
+
+  @Test
+  void runningOutOfMemoryIsToldAsSuchWithTheRemedyAndAnythingElseAsAnInternalError() {
+    assertThat(BranchcheckCommand.failure(
+        new IllegalStateException(new OutOfMemoryError("Java heap space"))))
+        .startsWith("branchcheck: out of memory (a heap of ").contains("-Xmx1g");
+    assertThat(BranchcheckCommand.failure(new IllegalStateException("x")))
+        .isEqualTo("branchcheck: internal error: java.lang.IllegalStateException: x");
+  }
 }
