@@ -13,7 +13,7 @@ public final class IdTable {
   private byte[] keys = new byte[1 << 16];
   private int keysUsed;
   private int[] keyStart = new int[1024];
-  /** Null while every value is its entry's number (ids given their own positions, the usual case). */
+  /** Null while every value is its entry's number (ids given their own positions: usual). */
   private int[] values;
   private int size;
   private int[] slots = new int[2048];

@@ -24,9 +24,9 @@ import org.branchcheck.model.Table;
 
 /**
  * Reads a folder of CSV tables of any size in bounded memory: members, sessions and essays are
- * kept as compact bytes ({@link RecordArena}), attendance is never kept at all but handed row by row to the
- * caller, who folds it. The records, problems and files are those {@link DatasetReader} gives for
- * the same folder; the dataset's {@code attendance} list is empty.
+ * kept as compact bytes ({@link RecordArena}), attendance is never kept at all but handed row by
+ * row to the caller, who folds it. The records, problems and files are those {@link
+ * DatasetReader} gives for the same folder; the dataset's {@code attendance} list is empty.
  */
 public final class StreamingDatasetReader {
   private static final Set<Table> STREAMED =
@@ -39,8 +39,8 @@ public final class StreamingDatasetReader {
   private StreamingDatasetReader() {}
 
   /**
-   * @param attendance given the dataset without attendance (and its ids), the consumer of its attendance rows
-   *     (good rows only, in file order)
+   * @param attendance given the dataset without attendance (and its ids), the consumer of its
+   *     attendance rows (good rows only, in file order)
    */
   public static DatasetReader.ReadResult read(Path folder,
       Function<KeyedRecords, Supplier<AttendanceSink>> attendance) {
@@ -70,11 +70,11 @@ public final class StreamingDatasetReader {
     boolean haveOrgs = found.containsKey(Table.ORGS);
 
     Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
-        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs, orgs::contains, m.org(), row, Table.MEMBERS, "org",
-            "organisation"));
+        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs,
+            orgs::contains, m.org(), row, Table.MEMBERS, "org", "organisation"));
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
-        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs, orgs::contains, s.org(), row, Table.SESSIONS, "org",
-            "organisation"));
+        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs,
+            orgs::contains, s.org(), row, Table.SESSIONS, "org", "organisation"));
     boolean haveMembers = found.containsKey(Table.MEMBERS);
     boolean haveSessions = found.containsKey(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
