@@ -1,19 +1,14 @@
 package org.branchcheck.engine;
 
-import dev.cel.runtime.CelEvaluationException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Hours;
 import org.branchcheck.model.Member;
 import org.branchcheck.model.Org;
-import org.branchcheck.model.SourceLocation;
-import org.branchcheck.model.Table;
 import org.branchcheck.rules.Rule;
 import org.branchcheck.rules.RuleSet;
 import org.branchcheck.rules.Scope;

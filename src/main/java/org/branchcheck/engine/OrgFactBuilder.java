@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.branchcheck.model.Dataset;
 import org.branchcheck.model.Meeting;
-import org.branchcheck.model.Member;
 import org.branchcheck.model.Opinion;
 import org.branchcheck.model.Org;
 import org.branchcheck.model.Plan;
