@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.branchcheck.generate.DistrictGenerator;
+import org.branchcheck.generate.GeneratorOptions;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The streaming reader gives the same report, byte for byte, as reading whole: on every CSV
- * folder of the examples and of the test scenarios (broken ones included), with and without
- * --failures-only, in JSON and text.
+ * folder of the examples and of the test scenarios (broken ones included), and on generated
+ * districts, with and without --failures-only, in JSON and text.
  */
 class StreamingEquivalenceTest {
 
@@ -41,6 +44,14 @@ class StreamingEquivalenceTest {
       String streamed = report(folder, options, "always");
       assertThat(streamed).as("%s %s", folder, options).isEqualTo(whole);
     }
+  }
+
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {2005, 7})
+  void streamingReportsTheSameOnAGeneratedDistrict(long seed, @TempDir Path dir)
+      throws IOException {
+    DistrictGenerator.writeFolder(new GeneratorOptions(seed, 3000, 12), dir, true);
+    streamingReportsTheSameAsReadingWhole(dir);
   }
 
   private static String report(Path folder, List<String> options, String stream) {
