@@ -46,8 +46,7 @@ final class CsvRowStream {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.add(new Problem(new SourceLocation(file, lines.linesSeen(), 0),
-          "CSV cannot be parsed: " + e.getMessage()));
+      problems.add(CsvParseFailure.of(file, e, lines.linesSeen(), firstLine));
     }
   }
 

@@ -41,8 +41,7 @@ public final class CsvTableReader {
         }
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      problems.add(new Problem(new SourceLocation(file, lines.lastLine(), 0),
-          "CSV cannot be parsed: " + e.getMessage()));
+      problems.add(CsvParseFailure.of(file, e, lines.lastLine(), 1));
     }
     return new RawTable(table, SourceLocation.ofFile(file), rows);
   }

@@ -70,7 +70,9 @@ public final class LocatedYaml {
     } catch (YamlException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
-      throw new YamlException(locationOf(e), "not valid YAML: " + firstLine(e.getMessage()));
+      // Jackson's limits name the setting that enforces them; the user needs only the numbers.
+      throw new YamlException(locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
+          .replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", ""));
     }
   }
 

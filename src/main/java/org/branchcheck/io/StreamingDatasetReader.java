@@ -67,7 +67,9 @@ public final class StreamingDatasetReader {
     Set<String> orgs = new HashSet<>();
     base.orgs().forEach(o -> orgs.add(o.id()));
     References refs = new References(problems);
-    boolean haveOrgs = found.containsKey(Table.ORGS);
+    // A table is there for references (and for the rules) when it could be read, as when read
+    // whole: ids pointing into a file that did not decode are not reported one by one.
+    boolean haveOrgs = readable(Table.ORGS);
 
     Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
         RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs,
@@ -75,8 +77,8 @@ public final class StreamingDatasetReader {
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
         RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs,
             orgs::contains, s.org(), row, Table.SESSIONS, "org", "organisation"));
-    boolean haveMembers = found.containsKey(Table.MEMBERS);
-    boolean haveSessions = found.containsKey(Table.SESSIONS);
+    boolean haveMembers = readable(Table.MEMBERS);
+    boolean haveSessions = readable(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
     Stored<Essay> essays = essays(found, essayFiles, kept, refs, members.ids, haveMembers);
 
@@ -181,6 +183,11 @@ public final class StreamingDatasetReader {
     put(table, StreamedTable.read(path, file, problems, rows));
     arena.trim();
     return new Stored<>(arena);
+  }
+
+  private boolean readable(Table table) {
+    InputFile file = files.get(table);
+    return file != null && !file.encoding().equals("unknown");
   }
 
   private void put(Table table, InputFile file) {

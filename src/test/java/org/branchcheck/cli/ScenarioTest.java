@@ -46,6 +46,11 @@ class ScenarioTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("scenarios")
   void producesTheExpectedReportAndExitCode(Path scenario) throws IOException {
+    check(scenario);
+  }
+
+  /** Runs the scenario's command and compares (or, updating, rewrites) its expectations. */
+  static Result check(Path scenario) throws IOException {
     List<String> args = Files.readAllLines(scenario.resolve("args"), StandardCharsets.UTF_8)
         .stream().filter(l -> !l.isBlank())
         .map(l -> l.replace("{here}", scenario.toString())).toList();
@@ -70,6 +75,7 @@ class ScenarioTest {
       }
       assertThat(err.toString()).isEqualTo(Files.readString(expectedErr, StandardCharsets.UTF_8));
     }
+    return new Result(exit, out.toString(), err.toString());
   }
 
 }
