@@ -45,6 +45,9 @@ final class CsvRowStream {
           rows.accept(CsvTableReader.row(record, header, file, line, problems));
         }
       }
+      if (!headerSeen) {
+        problems.add(CsvTableReader.empty(file));
+      }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(CsvParseFailure.of(file, e, lines.linesSeen(), firstLine));
     }

@@ -40,10 +40,19 @@ public final class CsvTableReader {
           rows.add(row(record, header, file, line, problems));
         }
       }
+      if (header == null) {
+        problems.add(empty(file));
+      }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(CsvParseFailure.of(file, e, lines.lastLine(), 1));
     }
     return new RawTable(table, SourceLocation.ofFile(file), rows);
+  }
+
+  /** A file without even a header: left empty, or saved before anything was typed. */
+  static Problem empty(String file) {
+    return new Problem(new SourceLocation(file, 1, 0), "the file is empty: expected a header row"
+        + " naming the columns (a table with no records still has its header)");
   }
 
   /** One data record as a row of cells by header; extra fields are a problem. */
@@ -57,6 +66,7 @@ public final class CsvTableReader {
     String[] values = new String[header.size()];
     for (int i = 0; i < values.length; i++) {
       values[i] = i < record.size() ? repeated(record.get(i)) : "";
+      StrayCharacters.check(values[i], rowAt.atColumn(i + 1), problems);
     }
     return new RawTable.Row(new CsvCells(header, values, rowAt), rowAt);
   }

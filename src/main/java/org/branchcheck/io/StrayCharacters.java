@@ -1,0 +1,49 @@
+package org.branchcheck.io;
+
+import java.util.List;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
+
+/**
+ * Characters no one types into a table but that files pick up: a NUL (binary data, or UTF-16 text
+ * saved without its byte-order mark) and a byte-order mark inside the text (two files joined
+ * end to end). Either would make an id that looks right match nothing, so the first of each kind
+ * in a file is a problem at its cell; the rest of the file's are not listed again.
+ */
+final class StrayCharacters {
+  private static final char NUL = '\u0000';
+  private static final char BOM = '\uFEFF';
+
+  private StrayCharacters() {}
+
+  private static final String NUL_MESSAGE = "contains a NUL character: binary data, or UTF-16"
+      + " text without a byte-order mark; save the file as \"CSV UTF-8\"";
+  private static final String BOM_MESSAGE = "contains an invisible byte-order mark (U+FEFF), as"
+      + " left where two files were joined; delete it (retype the value)";
+
+  /** What was last reported on this thread: a file is read by one thread, start to end. */
+  private record Reported(List<Problem> problems, String file) {}
+
+  private static final ThreadLocal<Reported[]> LAST =
+      ThreadLocal.withInitial(() -> new Reported[2]);
+
+  static void check(String value, SourceLocation cell, List<Problem> problems) {
+    if (value.indexOf(NUL) >= 0) {
+      once(0, cell, NUL_MESSAGE, problems);
+    }
+    if (value.indexOf(BOM) >= 0) {
+      once(1, cell, BOM_MESSAGE, problems);
+    }
+  }
+
+  private static void once(int kind, SourceLocation cell, String message,
+      List<Problem> problems) {
+    Reported[] last = LAST.get();
+    Reported r = last[kind];
+    if (r != null && r.problems() == problems && r.file().equals(cell.file())) {
+      return;
+    }
+    last[kind] = new Reported(problems, cell.file());
+    problems.add(new Problem(cell, message));
+  }
+}
