@@ -55,8 +55,8 @@ public final class TextReporter implements Reporter {
 
   static void problems(PrintWriter out, List<Problem> problems) {
     out.printf("%n输入有误，共 %d 处，未进行检查：%n", problems.size());
-    for (Problem p : problems) {
-      out.printf("  %s: %s%n", p.at(), p.message());
+    for (String line : ProblemDigest.lines(problems)) {
+      out.printf("  %s%n", line);
     }
   }
 
