@@ -1,0 +1,46 @@
+package org.branchcheck.io;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.List;
+import org.branchcheck.model.Problem;
+import org.branchcheck.model.Table;
+
+/**
+ * Coverage-guided fuzzing of the readers: whatever the bytes, a CSV table or a YAML dataset is
+ * read into records or refused with problems, read whole or streamed; any exception is a finding.
+ * With the other tests these run their seeds only (src/test/resources/org/branchcheck/io/
+ * ReaderFuzzTestInputs); {@code .ci/fuzz} runs each with a time budget.
+ */
+class ReaderFuzzTest {
+  @FuzzTest(maxDuration = "20s")
+  void csvTablesAreReadOrRefused(byte[] data) {
+    String text;
+    try {
+      text = TextDecoder.decode(data).text();
+    } catch (CharacterCodingException e) {
+      return; // one problem for the whole file; nothing of it is parsed
+    }
+    for (Table table : List.of(Table.MEMBERS, Table.SESSIONS, Table.ATTENDANCE, Table.ESSAYS)) {
+      List<Problem> problems = new ArrayList<>();
+      RawTable raw = CsvTableReader.read(table, table.code() + ".csv", text, problems);
+      DatasetReader.bind("fuzz", List.of(raw), problems, EssayFiles.none());
+      CsvRowStream.read(table.code() + ".csv", new StringReader(text), problems, row -> { });
+    }
+  }
+
+  @FuzzTest(maxDuration = "20s")
+  void yamlDatasetsAreReadOrRefused(byte[] data) {
+    String text;
+    try {
+      text = TextDecoder.decode(data).text();
+    } catch (CharacterCodingException e) {
+      return;
+    }
+    List<Problem> problems = new ArrayList<>();
+    YamlDatasetReader.Result r = YamlDatasetReader.read("branch.yaml", text, problems);
+    DatasetReader.bind("fuzz", r.tables(), problems, EssayFiles.none());
+  }
+}
