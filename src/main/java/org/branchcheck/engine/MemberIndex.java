@@ -13,8 +13,7 @@ import org.branchcheck.model.Member;
 final class MemberIndex {
   private final IdTable ids;
   private final int[] org;
-  /** Null when every record is its member's first (no id repeated): row and number agree. */
-  private final int[] numberOfRow;
+  private final RowNumbers numbers;
 
   /** @param ids each member id mapped to the position of its first record in {@code records} */
   MemberIndex(IdTable ids, List<Member> records, OrgIndex orgs) {
@@ -24,23 +23,12 @@ final class MemberIndex {
     for (int m = 0; m < n; m++) {
       org[m] = orgs.intern(records.get(ids.value(m)).org());
     }
-    if (n == records.size()) {
-      numberOfRow = null;
-    } else {
-      numberOfRow = new int[records.size()];
-      Arrays.fill(numberOfRow, -1);
-      for (int m = 0; m < n; m++) {
-        numberOfRow[ids.value(m)] = m;
-      }
-    }
+    numbers = new RowNumbers(ids, records.size());
   }
 
   /** The number of the member whose first record is at {@code row} of the table, or -1. */
   int numberOfRow(int rowIndex) {
-    if (numberOfRow == null) {
-      return rowIndex < 0 || rowIndex >= org.length ? -1 : rowIndex;
-    }
-    return rowIndex < 0 || rowIndex >= numberOfRow.length ? -1 : numberOfRow[rowIndex];
+    return numbers.numberOf(rowIndex);
   }
 
   /** Position of the member's (first) record in the members table. */

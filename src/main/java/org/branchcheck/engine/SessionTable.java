@@ -23,8 +23,7 @@ final class SessionTable {
   private final int[] org;
   private final int[] rank;
   private final int[] countInOrg;
-  /** Null when every record is its session's first (no id repeated): row and number agree. */
-  private final int[] numberOfRow;
+  private final RowNumbers numbers;
 
   /** @param ids each session id mapped to the position of its first record in {@code records} */
   SessionTable(IdTable ids, List<StudySession> records, OrgIndex orgs) {
@@ -42,15 +41,7 @@ final class SessionTable {
       epochDay[i] = s.date() == null ? NO_DATE : Math.toIntExact(s.date().toEpochDay());
       org[i] = orgs.intern(s.org());
     }
-    if (n == records.size()) {
-      numberOfRow = null;
-    } else {
-      numberOfRow = new int[records.size()];
-      java.util.Arrays.fill(numberOfRow, -1);
-      for (int i = 0; i < n; i++) {
-        numberOfRow[ids.value(i)] = i;
-      }
-    }
+    numbers = new RowNumbers(ids, records.size());
     countInOrg = new int[orgs.size() + 1];
     for (int i = 0; i < n; i++) {
       rank[i] = org[i] < 0 ? Integer.MAX_VALUE : countInOrg[org[i]]++;
@@ -59,10 +50,7 @@ final class SessionTable {
 
   /** The number of the session whose first record is at {@code row} of the table, or -1. */
   int numberOfRow(int row) {
-    if (numberOfRow == null) {
-      return row < 0 || row >= kind.length ? -1 : row;
-    }
-    return row < 0 || row >= numberOfRow.length ? -1 : numberOfRow[row];
+    return numbers.numberOf(row);
   }
 
   /** After the last lookup by id: the ids are kept, their index is given up. */
