@@ -93,26 +93,11 @@ public final class BranchcheckCommand implements Runnable {
       return ExitCode.INPUT_ERROR.code();
     });
     cl.setExecutionExceptionHandler((ex, line, parsed) -> {
-      line.getErr().println(failure(ex));
-      return ExitCode.INTERNAL_ERROR.code();
+      Failure failure = Failure.of(ex, parsed.originalArgs(), Failure.crashDir());
+      line.getErr().println(failure.message());
+      return failure.exitCode().code();
     });
     return cl;
-  }
-
-  /**
-   * What to tell the user of an exception nothing handled: running out of memory is a dataset
-   * too large for the heap, not a bug, and has a remedy; anything else is an internal error.
-   */
-  static String failure(Throwable ex) {
-    for (Throwable t = ex; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        long heapMb = Runtime.getRuntime().maxMemory() / (1 << 20);
-        return "branchcheck: out of memory (a heap of " + heapMb + " MB): the dataset needs a"
-            + " larger one, e.g. BRANCHCHECK_JAVA_OPTS=-Xmx1g bin/branchcheck …, or java -Xmx1g"
-            + " -jar branchcheck.jar …";
-      }
-    }
-    return "branchcheck: internal error: " + ex;
   }
 
   /** Reads the version Maven wrote into the jar. */

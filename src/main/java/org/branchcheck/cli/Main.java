@@ -1,6 +1,5 @@
 package org.branchcheck.cli;
 
-import org.branchcheck.engine.ExitCode;
 import org.branchcheck.rules.RuleRuntime;
 
 /** Entry point of the runnable jar. */
@@ -23,8 +22,9 @@ public final class Main {
       code = BranchcheckCommand.commandLine(args).execute(args);
     } catch (Throwable e) {
       // Errors (out of memory, say) pass picocli's handlers; exit 1 would read as "failed".
-      System.err.println(BranchcheckCommand.failure(e));
-      code = ExitCode.INTERNAL_ERROR.code();
+      Failure failure = Failure.of(e, java.util.List.of(args), Failure.crashDir());
+      System.err.println(failure.message());
+      code = failure.exitCode().code();
     }
     System.exit(code);
   }

@@ -9,7 +9,9 @@ public enum ExitCode {
   FAILED(1, "some dataset has a failure at the --fail-on severity; all were readable"),
   INPUT_ERROR(2, "some dataset, the rule set or the command line is unreadable or wrong;"
       + " those were not checked, the others were"),
-  INTERNAL_ERROR(3, "an internal error (a bug): please report it");
+  INTERNAL_ERROR(3, "an internal error (a bug): one line here, the details in a file it names;"
+      + " please report it"),
+  OUT_OF_MEMORY(4, "the data did not fit the Java heap: give it more (BRANCHCHECK_JAVA_OPTS=-Xmx1g)");
 
   public static ExitCode of(DatasetStatus status) {
     return switch (status) {

@@ -2,9 +2,16 @@ package org.branchcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class CliTest {
 
@@ -18,6 +25,7 @@ class CliTest {
         .contains("1   some dataset has a failure")
         .contains("2   some dataset, the rule set or the command line is unreadable")
         .contains("3   an internal error")
+        .contains("4   the data did not fit the Java heap")
         .contains("--format=FORMAT", "csv, github,", "json, junit, markdown, sarif, text",
             "--as-of=DATE", "--param=NAME=VALUE", "--output=FORMAT=FILE", "--fail-on",
             "--failures-only", "--redact");
@@ -57,11 +65,56 @@ class CliTest {
   }
 
   @Test
-  void runningOutOfMemoryIsToldAsSuchWithTheRemedyAndAnythingElseAsAnInternalError() {
-    assertThat(BranchcheckCommand.failure(
-        new IllegalStateException(new OutOfMemoryError("Java heap space"))))
-        .startsWith("branchcheck: out of memory (a heap of ").contains("-Xmx1g");
-    assertThat(BranchcheckCommand.failure(new IllegalStateException("x")))
-        .isEqualTo("branchcheck: internal error: java.lang.IllegalStateException: x");
+  void runningOutOfMemoryIsToldAsSuchWithTheRemedyAndItsOwnCode(@TempDir Path dir) {
+    Failure failure = Failure.of(new IllegalStateException(new OutOfMemoryError("Java heap space")),
+        List.of("check"), dir);
+    assertThat(failure.exitCode().code()).isEqualTo(4);
+    assertThat(failure.message()).startsWith("branchcheck: out of memory (a heap of ")
+        .contains("-Xmx1g");
+  }
+
+  @Test
+  void anInternalErrorIsOneLineAndTheStackTraceGoesToTheFileItNames(@TempDir Path dir)
+      throws IOException {
+    String home = System.getProperty("branchcheck.crashDir");
+    System.setProperty("branchcheck.crashDir", dir.toString());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit;
+    try {
+      CommandLine cl = BranchcheckCommand.configure(new CommandLine(new BranchcheckCommand()));
+      cl.addSubcommand("explode", new CommandLine(new Exploding()));
+      cl.setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+      exit = cl.execute("explode", "--now");
+    } finally {
+      if (home == null) {
+        System.clearProperty("branchcheck.crashDir");
+      } else {
+        System.setProperty("branchcheck.crashDir", home);
+      }
+    }
+    assertThat(exit).isEqualTo(3);
+    assertThat(err.toString().lines()).hasSize(1);
+    assertThat(err.toString()).startsWith("branchcheck: internal error (IllegalStateException),"
+        + " a bug; the details are in " + dir).doesNotContain("\tat ");
+    try (Stream<Path> files = Files.list(dir)) {
+      Path details = files.findFirst().orElseThrow();
+      assertThat(err.toString()).contains(details.toString());
+      assertThat(Files.readString(details)).startsWith("branchcheck ")
+          .contains("arguments: [explode, --now]")
+          .contains("java.lang.IllegalStateException: the pieces do not fit")
+          .contains("\tat org.branchcheck.cli.CliTest$Exploding.run");
+    }
+  }
+
+  /** A command with a bug. */
+  @CommandLine.Command(name = "explode")
+  static final class Exploding implements Runnable {
+    @CommandLine.Option(names = "--now") boolean now;
+
+    @Override
+    public void run() {
+      throw new IllegalStateException("the pieces do not fit");
+    }
   }
 }
