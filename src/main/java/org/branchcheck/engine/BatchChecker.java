@@ -79,7 +79,8 @@ public final class BatchChecker {
     boolean redact = request.options().redacted();
     try {
       List<Checker.Prepared> prepared = all(pool, datasets.stream()
-          .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides, request.read()))
+          .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides,
+              request.asOf(), request.read()))
           .toList());
       EssayMatches matches = compareEssays(prepared, redact);
       List<CheckResult> results = all(pool, java.util.stream.IntStream.range(0, datasets.size())
@@ -129,9 +130,9 @@ public final class BatchChecker {
 
   /** When reading fails unexpectedly: no dataset, and the error as its problem. */
   private static Checker.Prepared readOne(RuleSet rules, DatasetFinder.Found f,
-      List<ParamOverride> overrides, ReadMode mode) {
+      List<ParamOverride> overrides, LocalDate asOf, ReadMode mode) {
     try {
-      return Checker.read(rules, f.path(), f.display(), overrides, mode);
+      return Checker.read(rules, f.path(), f.display(), overrides, asOf, mode);
     } catch (RuntimeException | StackOverflowError e) {
       return new Checker.Prepared(source(f), null, Map.of(), List.of(internal(e)));
     }

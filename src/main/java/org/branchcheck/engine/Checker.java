@@ -40,28 +40,26 @@ public final class Checker {
    */
   public static CheckResult check(RuleSet rules, Path dataset, String display,
       List<ParamOverride> cliParams, LocalDate asOf, boolean redact) {
-    Prepared p = read(rules, dataset, display, cliParams);
+    Prepared p = read(rules, dataset, display, cliParams, asOf, ReadMode.NEVER);
     EssayMatches matches = p.usable()
         ? CopyFinder.within(display, p.dataset(), p.params(), redact) : EssayMatches.NONE;
     return evaluate(rules, p, asOf, redact, matches, true);
   }
 
+  /**
+   * Reads the dataset, streamed when {@code mode} says so for it; a record of something done
+   * dated after {@code asOf} is a problem.
+   */
   public static Prepared read(RuleSet rules, Path dataset, String display,
-      List<ParamOverride> cliParams) {
-    return read(rules, dataset, display, cliParams, ReadMode.NEVER);
-  }
-
-  /** Reads the dataset, streamed when {@code mode} says so for it. */
-  public static Prepared read(RuleSet rules, Path dataset, String display,
-      List<ParamOverride> cliParams, ReadMode mode) {
+      List<ParamOverride> cliParams, LocalDate asOf, ReadMode mode) {
     StudyTally[] study = new StudyTally[1];
     DatasetReader.ReadResult read = mode.streams(dataset)
-        ? StreamingDatasetReader.read(dataset, d -> () -> {
+        ? StreamingDatasetReader.read(dataset, asOf, d -> () -> {
           // Called again when the table has to be read again from the start.
           study[0] = StudyTally.empty(d);
           return study[0];
         })
-        : DatasetReader.read(dataset);
+        : DatasetReader.read(dataset, asOf);
     if (study[0] != null) {
       study[0].finish();
     }

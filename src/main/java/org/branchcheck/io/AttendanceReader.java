@@ -77,7 +77,7 @@ final class AttendanceReader {
           + "must be UTF-8 text with a one-line header; save it as \"CSV UTF-8\""));
       return null;
     }
-    return StreamedTable.read(path, file, problems, general.apply(sinks.get(), problems));
+    return StreamedTable.read(path, file, problems, general.apply(sinks.get(), problems)).file();
   }
 
   /** Empty when the file must be read again from the start the general way. */

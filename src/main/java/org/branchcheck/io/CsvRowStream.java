@@ -19,8 +19,9 @@ import org.branchcheck.model.SourceLocation;
 final class CsvRowStream {
   private CsvRowStream() {}
 
-  static void read(String file, Reader text, List<Problem> problems, Consumer<RawTable.Row> rows) {
-    read(file, text, null, 1, problems, rows);
+  static boolean read(String file, Reader text, List<Problem> problems,
+      Consumer<RawTable.Row> rows) {
+    return read(file, text, null, 1, problems, rows);
   }
 
   /**
@@ -28,7 +29,7 @@ final class CsvRowStream {
    * line of {@code text} is line {@code firstLine} of the file, and its first record stands in for
    * the header and is skipped (so that the parser places the next record as it does in the file).
    */
-  static void read(String file, Reader text, List<String> knownHeader, int firstLine,
+  static boolean read(String file, Reader text, List<String> knownHeader, int firstLine,
       List<Problem> problems, Consumer<RawTable.Row> rows) {
     LineTracker lines = new LineTracker(text, firstLine);
     try (CSVParser parser = CSVParser.parse(lines, CsvTableReader.FORMAT)) {
@@ -47,9 +48,12 @@ final class CsvRowStream {
       }
       if (!headerSeen) {
         problems.add(CsvTableReader.empty(file));
+        return false;
       }
+      return true;
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(CsvParseFailure.of(file, e, lines.linesSeen(), firstLine));
+      return false;
     }
   }
 

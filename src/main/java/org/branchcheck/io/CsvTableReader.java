@@ -28,6 +28,7 @@ public final class CsvTableReader {
   public static RawTable read(Table table, String file, String text, List<Problem> problems) {
     List<RawTable.Row> rows = new ArrayList<>();
     LineIndex lines = new LineIndex(text);
+    boolean complete = true;
     try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
       List<String> header = null;
       for (CSVRecord record : parser) {
@@ -42,11 +43,13 @@ public final class CsvTableReader {
       }
       if (header == null) {
         problems.add(empty(file));
+        complete = false;
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       problems.add(CsvParseFailure.of(file, e, lines.lastLine(), 1));
+      complete = false;
     }
-    return new RawTable(table, SourceLocation.ofFile(file), rows);
+    return new RawTable(table, SourceLocation.ofFile(file), rows, complete);
   }
 
   /** A file without even a header: left empty, or saved before anything was typed. */

@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -40,7 +41,13 @@ public final class DatasetReader {
     return name.endsWith(".yaml") || name.endsWith(".yml");
   }
 
+  /** Reads with no check day: dates of things done may be any day (tests, tools). */
   public static ReadResult read(Path path) {
+    return read(path, LocalDate.MAX);
+  }
+
+  /** @param asOf the day the check judges: a record of something done must be dated no later */
+  public static ReadResult read(Path path, LocalDate asOf) {
     List<Problem> problems = new ArrayList<>();
     List<InputFile> files = new ArrayList<>();
     List<RawTable> tables = new ArrayList<>();
@@ -63,17 +70,18 @@ public final class DatasetReader {
     }
     EssayFiles essays = EssayFiles.in(Files.isDirectory(path) ? path
         : path.toAbsolutePath().normalize().getParent());
-    Dataset dataset = bind(name, tables, problems, essays);
+    Dataset dataset = bind(name, tables, new RecordBinder(problems, asOf), essays);
     files.addAll(essays.files());
     problems.sort(null);
     return new ReadResult(dataset, List.copyOf(problems), List.copyOf(files));
   }
 
   /** A dataset written inline as a YAML mapping of tables (a rule-set test case's data). */
-  public static ReadResult inline(String name, LocatedYaml.MapNode tables) {
+  public static ReadResult inline(String name, LocatedYaml.MapNode tables, LocalDate asOf) {
     List<Problem> problems = new ArrayList<>();
     YamlDatasetReader.Result r = YamlDatasetReader.read(tables, problems);
-    Dataset dataset = bind(r.name().orElse(name), r.tables(), problems, EssayFiles.none());
+    Dataset dataset = bind(r.name().orElse(name), r.tables(), new RecordBinder(problems, asOf),
+        EssayFiles.none());
     problems.sort(null);
     return new ReadResult(dataset, List.copyOf(problems), List.of());
   }
@@ -176,9 +184,8 @@ public final class DatasetReader {
     return Optional.empty();
   }
 
-  static Dataset bind(
-      String name, List<RawTable> tables, List<Problem> problems, EssayFiles essays) {
-    RecordBinder b = new RecordBinder(problems);
+  /** Binds the tables' rows with {@code b}, then checks ids and references across them. */
+  static Dataset bind(String name, List<RawTable> tables, RecordBinder b, EssayFiles essays) {
     Map<Table, RawTable> byTable = new EnumMap<>(Table.class);
     tables.forEach(t -> byTable.put(t.table(), t));
     Set<Table> present = EnumSet.noneOf(Table.class);
@@ -201,7 +208,7 @@ public final class DatasetReader {
         b.bind(t.apply(Table.OPINIONS), RecordBinder::opinion),
         b.bind(t.apply(Table.WAIVERS), RecordBinder::waiver),
         params);
-    new ReferenceChecker(tables, problems).check(dataset);
+    new ReferenceChecker(tables, b::refused, b.problems()).check(dataset);
     return dataset;
   }
 

@@ -32,9 +32,14 @@ import org.branchcheck.model.Waiver;
 /** Turns raw rows into model records, one method per table; bad cells become problems. */
 final class RecordBinder {
   private final List<Problem> problems;
+  private final java.time.LocalDate asOf;
+  /** Ids of rows refused for a bad value, by table: a reference to one is not dangling. */
+  private final Map<Table, java.util.Set<String>> refused = new java.util.EnumMap<>(Table.class);
 
-  RecordBinder(List<Problem> problems) {
+  /** @param asOf the day the check judges: things done must be dated no later */
+  RecordBinder(List<Problem> problems, java.time.LocalDate asOf) {
     this.problems = problems;
+    this.asOf = asOf;
   }
 
   /** Binds every row of the table with {@code bind}; rows with a bad value are left out. */
@@ -42,10 +47,12 @@ final class RecordBinder {
     Map<String, String> codes = headerCodes(table);
     List<T> out = new ArrayList<>();
     for (RawTable.Row row : table.rows()) {
-      RowReader r = new RowReader(row, codes, problems);
+      RowReader r = new RowReader(row, codes, problems, asOf);
       T record = bind.apply(r);
       if (r.ok()) {
         out.add(record);
+      } else {
+        refuse(table.table(), r);
       }
     }
     return out;
@@ -66,13 +73,31 @@ final class RecordBinder {
         if (codes == null) {
           codes = headerCodes(new RawTable(table, row.at(), List.of(row)));
         }
-        RowReader r = new RowReader(row, codes, problems);
+        RowReader r = new RowReader(row, codes, problems, asOf);
         T record = bind.apply(r);
         if (r.ok()) {
           sink.accept(record, row);
+        } else {
+          refuse(table, r);
         }
       }
     };
+  }
+
+  /** The ids of the table's refused rows (their own problems say why). */
+  java.util.Set<String> refused(Table table) {
+    return refused.getOrDefault(table, java.util.Set.of());
+  }
+
+  private void refuse(Table table, RowReader r) {
+    String id = r.text("id");
+    if (!id.isEmpty()) {
+      refused.computeIfAbsent(table, t -> new java.util.HashSet<>()).add(id);
+    }
+  }
+
+  List<Problem> problems() {
+    return problems;
   }
 
   private Map<String, String> headerCodes(RawTable table) {
@@ -109,8 +134,8 @@ final class RecordBinder {
     Boolean canWrite = r.bool("can_write");
     return new Member(r.required("id"), r.text("name"), r.required("org"),
         r.coded("role", Role.class, Role.MEMBER), r.coded("status", MemberStatus.class,
-            MemberStatus.ACTIVE), r.date("joined_on"), r.date("transferred_in_on"), r.bool("new"),
-        canWrite == null || canWrite, r.text("exempt_reason"), r.extra(), r.at());
+            MemberStatus.ACTIVE), r.pastDate("joined_on"), r.pastDate("transferred_in_on"),
+        r.bool("new"), canWrite == null || canWrite, r.text("exempt_reason"), r.extra(), r.at());
   }
 
   static StudySession session(RowReader r) {
@@ -118,7 +143,7 @@ final class RecordBinder {
     if (hours == null && r.text("hours").isEmpty()) {
       r.required("hours");
     }
-    return new StudySession(r.required("id"), r.required("org"), r.date("date"),
+    return new StudySession(r.required("id"), r.required("org"), r.pastDate("date"),
         r.coded("kind", SessionKind.class, null), hours == null ? 0 : hours, r.text("topic"),
         r.text("material"), r.extra(), r.at());
   }
@@ -134,17 +159,17 @@ final class RecordBinder {
     EssayContent content = r.text("text").isEmpty() ? r.parsed("file", files::read)
         : EssayFiles.inline(r.text("text"));
     return new Essay(r.text("id"), r.required("member"), r.coded("kind", EssayKind.class, null),
-        r.text("title"), r.date("date"), r.count("chars"), r.text("file"), content,
-        r.text("reviewed_by"), r.date("reviewed_on"), r.extra(), r.at());
+        r.text("title"), r.pastDate("date"), r.count("chars"), r.text("file"), content,
+        r.text("reviewed_by"), r.pastDate("reviewed_on"), r.extra(), r.at());
   }
 
   static Meeting meeting(RowReader r) {
     return new Meeting(r.text("id"), r.required("org"), r.coded("kind", MeetingKind.class, null),
-        r.date("date"), r.text("chair"), r.bool("mass_evaluation"), r.extra(), r.at());
+        r.pastDate("date"), r.text("chair"), r.bool("mass_evaluation"), r.extra(), r.at());
   }
 
   static Plan plan(RowReader r) {
-    return new Plan(r.required("org"), r.date("filed_on"), r.text("reviewed_by"), r.extra(),
+    return new Plan(r.required("org"), r.pastDate("filed_on"), r.text("reviewed_by"), r.extra(),
         r.at());
   }
 
@@ -154,14 +179,14 @@ final class RecordBinder {
   }
 
   static Opinion opinion(RowReader r) {
-    return new Opinion(r.text("id"), r.required("org"), r.text("text"), r.date("solicited_on"),
-        r.coded("status", OpinionStatus.class, OpinionStatus.OPEN), r.date("deadline"),
-        r.date("rectified_on"), r.extra(), r.at());
+    return new Opinion(r.text("id"), r.required("org"), r.text("text"),
+        r.pastDate("solicited_on"), r.coded("status", OpinionStatus.class, OpinionStatus.OPEN), r.date("deadline"),
+        r.pastDate("rectified_on"), r.extra(), r.at());
   }
 
   static Waiver waiver(RowReader r) {
     return new Waiver(r.required("rule"), r.required("subject"), r.text("reason"),
-        r.text("approved_by"), r.date("approved_on"), r.date("expires_on"), r.at());
+        r.text("approved_by"), r.pastDate("approved_on"), r.date("expires_on"), r.at());
   }
 
   static Dataset.ParamOverride param(RowReader r) {

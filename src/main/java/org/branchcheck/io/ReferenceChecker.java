@@ -1,5 +1,6 @@
 package org.branchcheck.io;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,12 +19,21 @@ import org.branchcheck.model.Table;
  */
 final class ReferenceChecker {
   private final List<Problem> problems;
+  private final Function<Table, Set<String>> refused;
+  /** Tables whose file broke off: their missing rows may hold any id. */
+  private final Set<Table> incomplete = EnumSet.noneOf(Table.class);
   /** Row location to (column code to cell location), for pointing at the referring cell. */
   private final Map<SourceLocation, Map<String, SourceLocation>> cells = new HashMap<>();
 
-  ReferenceChecker(List<RawTable> tables, List<Problem> problems) {
+  /** @param refused the ids of rows refused for a bad value, by table */
+  ReferenceChecker(List<RawTable> tables, Function<Table, Set<String>> refused,
+      List<Problem> problems) {
     this.problems = problems;
+    this.refused = refused;
     for (RawTable table : tables) {
+      if (!table.complete()) {
+        incomplete.add(table.table());
+      }
       for (RawTable.Row row : table.rows()) {
         Map<String, SourceLocation> byCode = new HashMap<>();
         row.cells().forEach((header, cell) -> TableSchema.codeOf(table.table(), header)
@@ -42,26 +52,27 @@ final class ReferenceChecker {
     unique(d.meetings().stream().filter(m -> !m.id().isEmpty()).toList(), m -> m.id(),
         m -> m.at(), "meeting");
 
-    boolean haveOrgs = d.present().contains(Table.ORGS);
-    boolean haveMembers = d.present().contains(Table.MEMBERS);
-    boolean haveSessions = d.present().contains(Table.SESSIONS);
+    boolean haveOrgs = readable(d, Table.ORGS);
+    boolean haveMembers = readable(d, Table.MEMBERS);
+    boolean haveSessions = readable(d, Table.SESSIONS);
     for (Org o : d.orgs()) {
-      refer(haveOrgs, orgs, o.parent(), o.at(), "parent", "organisation");
+      refer(haveOrgs, orgs, o.parent(), o.at(), "parent", Table.ORGS);
     }
-    d.members().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", "organisation"));
-    d.sessions().forEach(s -> refer(haveOrgs, orgs, s.org(), s.at(), "org", "organisation"));
+    d.members().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", Table.ORGS));
+    d.sessions().forEach(s -> refer(haveOrgs, orgs, s.org(), s.at(), "org", Table.ORGS));
     d.attendance().forEach(a -> {
-      refer(haveSessions, sessions, a.session(), a.at(), "session", "session");
-      refer(haveMembers, members, a.member(), a.at(), "member", "member");
-      refer(haveSessions, sessions, a.makeupFor(), a.at(), "makeup_for", "session");
+      refer(haveSessions, sessions, a.session(), a.at(), "session", Table.SESSIONS);
+      refer(haveMembers, members, a.member(), a.at(), "member", Table.MEMBERS);
+      refer(haveSessions, sessions, a.makeupFor(), a.at(), "makeup_for", Table.SESSIONS);
     });
-    d.essays().forEach(e -> refer(haveMembers, members, e.member(), e.at(), "member", "member"));
-    d.meetings().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", "organisation"));
-    d.plans().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
-    d.planItems().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", "organisation"));
+    d.essays().forEach(e -> refer(haveMembers, members, e.member(), e.at(), "member",
+        Table.MEMBERS));
+    d.meetings().forEach(m -> refer(haveOrgs, orgs, m.org(), m.at(), "org", Table.ORGS));
+    d.plans().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", Table.ORGS));
+    d.planItems().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", Table.ORGS));
     unique(d.opinions().stream().filter(o -> !o.id().isEmpty()).toList(), o -> o.id(),
         o -> o.at(), "opinion");
-    d.opinions().forEach(o -> refer(haveOrgs, orgs, o.org(), o.at(), "org", "organisation"));
+    d.opinions().forEach(o -> refer(haveOrgs, orgs, o.org(), o.at(), "org", Table.ORGS));
     checkParentCycles(d.orgs());
   }
 
@@ -77,12 +88,18 @@ final class ReferenceChecker {
     return first.keySet();
   }
 
-  private void refer(boolean tablePresent, Set<String> known, String id, SourceLocation row,
-      String column, String what) {
-    if (id.isEmpty() || !tablePresent || known.contains(id)) {
+  /** A table whose ids are known: there, and read to its end. */
+  private boolean readable(Dataset d, Table table) {
+    return d.present().contains(table) && !incomplete.contains(table);
+  }
+
+  private void refer(boolean targetReadable, Set<String> known, String id, SourceLocation row,
+      String column, Table target) {
+    if (id.isEmpty() || !targetReadable || known.contains(id)
+        || refused.apply(target).contains(id)) {
       return;
     }
-    problems.add(dangling(cell(row, column), column, what, id));
+    problems.add(dangling(cell(row, column), column, target, id));
   }
 
   /** A second record with an id: at the repeat's id cell, naming the first record's line. */
@@ -92,7 +109,13 @@ final class ReferenceChecker {
   }
 
   /** A reference to a record that does not exist, at the referring cell. */
-  static Problem dangling(SourceLocation cell, String column, String what, String id) {
+  static Problem dangling(SourceLocation cell, String column, Table target, String id) {
+    String what = switch (target) {
+      case ORGS -> "organisation";
+      case MEMBERS -> "member";
+      case SESSIONS -> "session";
+      default -> target.code();
+    };
     return new Problem(cell, column + ": no " + what + " with id '" + id + "'");
   }
 

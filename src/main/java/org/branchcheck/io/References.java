@@ -2,6 +2,7 @@ package org.branchcheck.io;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.branchcheck.model.Problem;
@@ -14,17 +15,21 @@ import org.branchcheck.model.Table;
  */
 final class References {
   private final List<Problem> problems;
+  private final Function<Table, Set<String>> refused;
 
-  References(List<Problem> problems) {
+  /** @param refused the ids of rows refused for a bad value, by table */
+  References(List<Problem> problems, Function<Table, Set<String>> refused) {
     this.problems = problems;
+    this.refused = refused;
   }
 
-  void refer(boolean tablePresent, Predicate<String> known, String id, RawTable.Row row,
-      Table table, String column, String what) {
-    if (id.isEmpty() || !tablePresent || known.test(id)) {
+  /** Reports {@code id}, in {@code column} of a {@code table} row, unless {@code target} has it. */
+  void refer(boolean targetReadable, Predicate<String> known, String id, RawTable.Row row,
+      Table table, String column, Table target) {
+    if (id.isEmpty() || !targetReadable || known.test(id) || refused.apply(target).contains(id)) {
       return;
     }
-    problems.add(ReferenceChecker.dangling(cell(row, column, table), column, what, id));
+    problems.add(ReferenceChecker.dangling(cell(row, column, table), column, target, id));
   }
 
   /** Reports {@code id} as a duplicate if an earlier record of the arena has it. */

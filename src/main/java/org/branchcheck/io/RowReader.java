@@ -18,11 +18,15 @@ final class RowReader {
   private final Map<String, String> extra = new LinkedHashMap<>();
   private final RawTable.Row row;
   private final List<Problem> problems;
+  private final LocalDate asOf;
   private boolean ok = true;
 
-  RowReader(RawTable.Row row, Map<String, String> headerCodes, List<Problem> problems) {
+  /** @param asOf the day the check judges; dates of things done must not be later */
+  RowReader(RawTable.Row row, Map<String, String> headerCodes, List<Problem> problems,
+      LocalDate asOf) {
     this.row = row;
     this.problems = problems;
+    this.asOf = asOf;
     for (Map.Entry<String, RawTable.Cell> e : row.cells().entrySet()) {
       String code = headerCodes.get(e.getKey());
       if (code == null) {
@@ -78,8 +82,23 @@ final class RowReader {
     }
   }
 
+  /** A date of something planned or due (it may lie after the check day). */
   LocalDate date(String code) {
     return parsed(code, Values::date);
+  }
+
+  /**
+   * A date of something done: a session held, an essay reviewed. Later than the check day, it
+   * is a typo (2006 for 2005) or a record of what has not happened yet; either way counting it
+   * would overstate the branch, so the row is refused like any bad value.
+   */
+  LocalDate pastDate(String code) {
+    LocalDate date = date(code);
+    if (date != null && date.isAfter(asOf)) {
+      return fail(code, text(code), "on or before the day checked, " + asOf + " (--as-of):"
+          + " correct the date, or check a later day with --as-of");
+    }
+    return date;
   }
 
   Boolean bool(String code) {

@@ -28,8 +28,13 @@ import org.branchcheck.model.SourceLocation;
 final class StreamedTable {
   private StreamedTable() {}
 
-  /** Reads the table, returning the file's entry for the report (null when it cannot be read). */
-  static InputFile read(Path path, String file, List<Problem> problems,
+  /**
+   * What was read: the file's entry for the report (null when the file cannot be read at all),
+   * and whether every row was, as {@link RawTable#complete} says for a table read whole.
+   */
+  record Read(InputFile file, boolean complete) {}
+
+  static Read read(Path path, String file, List<Problem> problems,
       Consumer<RawTable.Row> rows) {
     try {
       Charset charset;
@@ -55,25 +60,26 @@ final class StreamedTable {
       // As when reading whole: text that does not decode is one problem, not a row's.
       boolean decodes = (bom.isEmpty() && charset == StandardCharsets.UTF_8)
           || valid(path, charset, skip);
+      boolean complete = false;
       try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
         raw.readNBytes(skip);
         if (decodes) {
-          CsvRowStream.read(file, new BufferedReader(new InputStreamReader(raw, strict(charset)),
-              1 << 16), problems, rows);
+          complete = CsvRowStream.read(file, new BufferedReader(
+              new InputStreamReader(raw, strict(charset)), 1 << 16), problems, rows);
         } else {
           problems.add(new Problem(SourceLocation.ofFile(file),
               "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
         }
         raw.transferTo(java.io.OutputStream.nullOutputStream());
       }
-      return new InputFile(file, decodes ? encoding : "unknown", bytes,
-          HexFormat.of().formatHex(sha.digest()));
+      return new Read(new InputFile(file, decodes ? encoding : "unknown", bytes,
+          HexFormat.of().formatHex(sha.digest())), complete);
     } catch (IOException e) {
       problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    return null;
+    return new Read(null, false);
   }
 
   private static boolean valid(Path path, Charset charset, int skip) throws IOException {

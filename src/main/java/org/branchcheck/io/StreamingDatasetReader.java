@@ -2,6 +2,7 @@ package org.branchcheck.io;
 
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,17 +35,23 @@ public final class StreamingDatasetReader {
 
   private final List<Problem> problems = new ArrayList<>();
   private final Map<Table, InputFile> files = new EnumMap<>(Table.class);
-  private final RecordBinder binder = new RecordBinder(problems);
+  /** The tables read to their end, whose ids references can be judged against. */
+  private final Set<Table> complete = EnumSet.noneOf(Table.class);
+  private final LocalDate asOf;
+  private final RecordBinder binder;
 
-  private StreamingDatasetReader() {}
+  private StreamingDatasetReader(LocalDate asOf) {
+    this.asOf = asOf;
+    this.binder = new RecordBinder(problems, asOf);
+  }
 
   /**
    * @param attendance given the dataset without attendance (and its ids), the consumer of its
    *     attendance rows (good rows only, in file order)
    */
-  public static DatasetReader.ReadResult read(Path folder,
+  public static DatasetReader.ReadResult read(Path folder, LocalDate asOf,
       Function<KeyedRecords, Supplier<AttendanceSink>> attendance) {
-    return new StreamingDatasetReader().run(folder, attendance);
+    return new StreamingDatasetReader(asOf).run(folder, attendance);
   }
 
   private DatasetReader.ReadResult run(Path folder,
@@ -56,27 +63,32 @@ public final class StreamingDatasetReader {
       if (!STREAMED.contains(e.getKey())) {
         String file = e.getValue().getFileName().toString();
         List<InputFile> read = new ArrayList<>();
-        DatasetReader.readText(e.getValue(), file, read, problems).ifPresent(
-            text -> small.add(CsvTableReader.read(e.getKey(), file, text, problems)));
+        DatasetReader.readText(e.getValue(), file, read, problems).ifPresent(text -> {
+          RawTable table = CsvTableReader.read(e.getKey(), file, text, problems);
+          small.add(table);
+          if (table.complete()) {
+            complete.add(e.getKey());
+          }
+        });
         read.forEach(f -> files.put(e.getKey(), f));
       }
     }
     EssayFiles essayFiles = EssayFiles.in(folder);
-    Dataset base = DatasetReader.bind(name, small, problems, essayFiles);
+    Dataset base = DatasetReader.bind(name, small, binder, essayFiles);
     small.clear(); // the raw rows are bound: let them go before the large tables come in
     Set<String> orgs = new HashSet<>();
     base.orgs().forEach(o -> orgs.add(o.id()));
-    References refs = new References(problems);
+    References refs = new References(problems, binder::refused);
     // A table is there for references (and for the rules) when it could be read, as when read
     // whole: ids pointing into a file that did not decode are not reported one by one.
     boolean haveOrgs = readable(Table.ORGS);
 
     Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
         RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs,
-            orgs::contains, m.org(), row, Table.MEMBERS, "org", "organisation"));
+            orgs::contains, m.org(), row, Table.MEMBERS, "org", Table.ORGS));
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
         RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs,
-            orgs::contains, s.org(), row, Table.SESSIONS, "org", "organisation"));
+            orgs::contains, s.org(), row, Table.SESSIONS, "org", Table.ORGS));
     boolean haveMembers = readable(Table.MEMBERS);
     boolean haveSessions = readable(Table.SESSIONS);
     Map<Integer, Essay> kept = new HashMap<>();
@@ -92,15 +104,15 @@ public final class StreamingDatasetReader {
       IdTable sessionIds = sessions.ids;
       IdTable memberIds = members.ids;
       AttendanceReader.General general = (sink, list) -> {
-        References checks = new References(list);
-        return new RecordBinder(list).streaming(Table.ATTENDANCE, RecordBinder::attendance,
+        References checks = new References(list, binder::refused);
+        return new RecordBinder(list, asOf).streaming(Table.ATTENDANCE, RecordBinder::attendance,
             (a, row) -> {
               checks.refer(haveSessions, sessionIds::contains, a.session(), row,
-                  Table.ATTENDANCE, "session", "session");
+                  Table.ATTENDANCE, "session", Table.SESSIONS);
               checks.refer(haveMembers, memberIds::contains, a.member(), row,
-                  Table.ATTENDANCE, "member", "member");
+                  Table.ATTENDANCE, "member", Table.MEMBERS);
               checks.refer(haveSessions, sessionIds::contains, a.makeupFor(), row,
-                  Table.ATTENDANCE, "makeup_for", "session");
+                  Table.ATTENDANCE, "makeup_for", Table.SESSIONS);
               sink.add(sessionIds.get(a.session()), memberIds.get(a.member()), a.status(),
                   a.hoursCenti() == null ? -1 : a.hoursCenti(),
                   a.makeupFor().isEmpty() ? -1 : sessionIds.get(a.makeupFor()));
@@ -134,7 +146,7 @@ public final class StreamingDatasetReader {
             refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
           }
           refs.refer(haveMembers, memberIds::contains, e.member(), row, Table.ESSAYS,
-              "member", "member");
+              "member", Table.MEMBERS);
         });
   }
 
@@ -180,14 +192,17 @@ public final class StreamingDatasetReader {
     RecordArena<T> arena = new RecordArena<>(file, codec);
     Consumer<RawTable.Row> rows = binder.streaming(table, bind, (record, row) ->
         sink.accept(record, row, arena, arena.add(record, row.at().line())));
-    put(table, StreamedTable.read(path, file, problems, rows));
+    StreamedTable.Read read = StreamedTable.read(path, file, problems, rows);
+    put(table, read.file());
+    if (read.complete()) {
+      complete.add(table);
+    }
     arena.trim();
     return new Stored<>(arena);
   }
 
   private boolean readable(Table table) {
-    InputFile file = files.get(table);
-    return file != null && !file.encoding().equals("unknown");
+    return complete.contains(table);
   }
 
   private void put(Table table, InputFile file) {

@@ -52,6 +52,9 @@ public final class Values {
     return out.toString();
   }
 
+  /** The Party's founding day: no record here can be dated earlier, so such a date is a typo. */
+  static final LocalDate EARLIEST = LocalDate.of(1921, 7, 1);
+
   public static LocalDate date(String text) throws BadValue {
     String t = halfWidth(text).strip();
     Matcher m = SEPARATED.matcher(t);
@@ -61,12 +64,17 @@ public final class Values {
     if (!m.matches()) {
       throw new BadValue("a date such as 2005-07-25, 2005/7/25, 2005.7.25, 2005年7月25日 or 20050725");
     }
+    LocalDate date;
     try {
-      return shared(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3))));
+      date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+          Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
       throw new BadValue("a date that exists in the calendar");
     }
+    if (date.isBefore(EARLIEST)) {
+      throw new BadValue("a date since the Party's founding, " + EARLIEST + " (a typo?)");
+    }
+    return shared(date);
   }
 
   /**

@@ -106,7 +106,8 @@ public final class RuleTestRunner {
       RuleSet rules) {
     List<Problem> failures = new ArrayList<>();
     LocalDate asOf = asOf(spec, c, failures);
-    DatasetReader.ReadResult read = DatasetReader.inline(c.name(), merge(spec.data(), c));
+    DatasetReader.ReadResult read = DatasetReader.inline(c.name(), merge(spec.data(), c),
+        asOf == null ? LocalDate.MAX : asOf);
     read.problems().forEach(p -> failures.add(new Problem(p.at(), "data: " + p.message())));
     List<ParamOverride> overrides = new ArrayList<>(overrides(spec.params()));
     overrides.addAll(overrides(c.params()));

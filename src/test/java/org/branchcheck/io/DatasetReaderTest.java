@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DatasetReaderTest {
+  private static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2005, 8, 31);
+
   @TempDir Path dir;
 
   private Path write(String name, String text, Charset charset) throws IOException {
@@ -77,6 +79,41 @@ class DatasetReaderTest {
             + " (at most two decimal places)",
         "sessions.csv:3:4: kind: '聊天' is not one of collective/集中学习, self/自学, lecture/党课,"
             + " discussion/讨论, video/电教, visit/参观");
+  }
+
+  @Test
+  void aReferenceToARowRefusedForABadValueIsNotReportedAgainAsDangling() throws IOException {
+    write("members.csv", "id,name,org,joined_on\nM01,张三,B01,1901-07-01\n",
+        StandardCharsets.UTF_8);
+    write("sessions.csv", "id,org,date,kind,hours\nS01,B01,2005-07-25,党课,-1\n"
+        + "S02,B01,2006-07-25,党课,2\n", StandardCharsets.UTF_8);
+    write("attendance.csv", "session,member,status\nS01,M01,出席\nS02,M01,出席\nS03,M02,出席\n",
+        StandardCharsets.UTF_8);
+
+    for (DatasetReader.ReadResult r : List.of(DatasetReader.read(dir, AS_OF),
+        StreamingDatasetReader.read(dir, AS_OF, ids -> () -> (s, m, status, hours, makeupFor) -> { }))) {
+      assertThat(messages(r)).containsExactly(
+          "attendance.csv:4:1: session: no session with id 'S03'",
+          "attendance.csv:4:2: member: no member with id 'M02'",
+          "members.csv:2:4: joined_on: '1901-07-01' is not a date since the Party's founding,"
+              + " 1921-07-01 (a typo?)",
+          "sessions.csv:2:5: hours: '-1' is not hours between 0 and 24",
+          "sessions.csv:3:3: date: '2006-07-25' is not on or before the day checked, 2005-08-31"
+              + " (--as-of): correct the date, or check a later day with --as-of");
+    }
+  }
+
+  @Test
+  void referencesIntoATableThatBrokeOffAreNotJudged() throws IOException {
+    write("members.csv", "id,name,org\nM01,\"张三,B01\nM02,李四,B01\n", StandardCharsets.UTF_8);
+    write("attendance.csv", "session,member,status\nS01,M02,出席\n", StandardCharsets.UTF_8);
+    write("sessions.csv", "", StandardCharsets.UTF_8);
+
+    for (DatasetReader.ReadResult r : List.of(DatasetReader.read(dir, AS_OF),
+        StreamingDatasetReader.read(dir, AS_OF, ids -> () -> (s, m, status, hours, makeupFor) -> { }))) {
+      assertThat(messages(r)).hasSize(2).allMatch(m -> m.startsWith("members.csv:2: a quoted")
+          || m.startsWith("sessions.csv:1: the file is empty"));
+    }
   }
 
   @Test

@@ -15,6 +15,8 @@ import org.branchcheck.model.Table;
  * ReaderFuzzTestInputs); {@code .ci/fuzz} runs each with a time budget.
  */
 class ReaderFuzzTest {
+  private static final java.time.LocalDate AS_OF = java.time.LocalDate.of(2005, 8, 31);
+
   @FuzzTest(maxDuration = "20s")
   void csvTablesAreReadOrRefused(byte[] data) {
     String text;
@@ -26,7 +28,8 @@ class ReaderFuzzTest {
     for (Table table : List.of(Table.MEMBERS, Table.SESSIONS, Table.ATTENDANCE, Table.ESSAYS)) {
       List<Problem> problems = new ArrayList<>();
       RawTable raw = CsvTableReader.read(table, table.code() + ".csv", text, problems);
-      DatasetReader.bind("fuzz", List.of(raw), problems, EssayFiles.none());
+      DatasetReader.bind("fuzz", List.of(raw), new RecordBinder(problems, AS_OF),
+          EssayFiles.none());
       CsvRowStream.read(table.code() + ".csv", new StringReader(text), problems, row -> { });
     }
   }
@@ -41,6 +44,6 @@ class ReaderFuzzTest {
     }
     List<Problem> problems = new ArrayList<>();
     YamlDatasetReader.Result r = YamlDatasetReader.read("branch.yaml", text, problems);
-    DatasetReader.bind("fuzz", r.tables(), problems, EssayFiles.none());
+    DatasetReader.bind("fuzz", r.tables(), new RecordBinder(problems, AS_OF), EssayFiles.none());
   }
 }

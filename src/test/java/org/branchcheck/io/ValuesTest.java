@@ -17,13 +17,14 @@ class ValuesTest {
       "2005-07-25|2005-07-25", "2005/7/25|2005-07-25", "2005.7.25|2005-07-25",
       "2005年7月25日|2005-07-25", "20050725|2005-07-25", "２００５－０７－２５|2005-07-25",
       "２００５年７月２５日|2005-07-25", " 2005-7-5 |2005-07-05", "2005年7月5|2005-07-05",
-      "2004/2/29|2004-02-29"})
+      "2004/2/29|2004-02-29", "1921-07-01|1921-07-01"})
   void readsEveryDateForm(String text, String expected) throws Exception {
     assertThat(Values.date(text)).isEqualTo(LocalDate.parse(expected));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"2005-02-30", "2005-13-01", "25/07/2005", "July 25", "2005-07", "x"})
+  @ValueSource(strings = {"2005-02-30", "2005-13-01", "25/07/2005", "July 25", "2005-07", "x",
+      "1921-06-30", "0205-07-25"})
   void rejectsDatesThatAreNotDates(String text) {
     assertThatThrownBy(() -> Values.date(text)).isInstanceOf(Values.BadValue.class);
   }
