@@ -69,12 +69,12 @@ final class AttendanceReader {
         return read.get();
       }
     } catch (IOException e) {
-      problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
+      problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.CANNOT_READ,
+          e.getMessage()));
       return null;
     }
     if (!Files.isRegularFile(path)) {
-      problems.add(new Problem(SourceLocation.ofFile(file), "a named pipe is read once, so it "
-          + "must be UTF-8 text with a one-line header; save it as \"CSV UTF-8\""));
+      problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.PIPE_NOT_UTF8));
       return null;
     }
     return StreamedTable.read(path, file, problems, general.apply(sinks.get(), problems)).file();

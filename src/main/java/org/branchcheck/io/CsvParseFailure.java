@@ -23,18 +23,13 @@ final class CsvParseFailure {
     String message = innermost(e);
     Matcher start = START_LINE.matcher(message);
     int line = start.find() ? Integer.parseInt(start.group(1)) + firstLine - 1 : lastLine;
-    String what;
+    SourceLocation at = new SourceLocation(file, line, 0);
     if (message.contains("EOF reached before encapsulated token finished")) {
-      what = "a quoted value starting on this line is never closed (a \" is missing), so the"
-          + " rest of the file would be one value; close the quote or remove it";
+      return Problem.of(at, ReadMessage.QUOTE_NOT_CLOSED);
     } else if (message.contains("invalid char between encapsulated token and delimiter")) {
-      what = "text follows a closing quote before the next comma; put the whole value in quotes"
-          + " and double any \" inside it (\"\")";
-    } else {
-      what = "the file cannot be read as CSV: " + START_LINE.matcher(message).replaceAll("")
-          .strip();
+      return Problem.of(at, ReadMessage.TEXT_AFTER_QUOTE);
     }
-    return new Problem(new SourceLocation(file, line, 0), what);
+    return Problem.of(at, ReadMessage.NOT_CSV, START_LINE.matcher(message).replaceAll("").strip());
   }
 
   private static String innermost(Throwable e) {

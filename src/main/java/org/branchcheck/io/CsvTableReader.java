@@ -54,8 +54,7 @@ public final class CsvTableReader {
 
   /** A file without even a header: left empty, or saved before anything was typed. */
   static Problem empty(String file) {
-    return new Problem(new SourceLocation(file, 1, 0), "the file is empty: expected a header row"
-        + " naming the columns (a table with no records still has its header)");
+    return Problem.of(new SourceLocation(file, 1, 0), ReadMessage.EMPTY_FILE);
   }
 
   /** One data record as a row of cells by header; extra fields are a problem. */
@@ -63,8 +62,8 @@ public final class CsvTableReader {
       List<Problem> problems) {
     SourceLocation rowAt = new SourceLocation(file, line, 0);
     if (record.size() > header.size()) {
-      problems.add(new Problem(rowAt.atColumn(header.size() + 1),
-          "row has " + record.size() + " fields but the header has " + header.size()));
+      problems.add(Problem.of(rowAt.atColumn(header.size() + 1), ReadMessage.RAGGED_ROW,
+          record.size(), header.size()));
     }
     String[] values = new String[header.size()];
     for (int i = 0; i < values.length; i++) {
@@ -103,8 +102,8 @@ public final class CsvTableReader {
     for (int i = 0; i < record.size(); i++) {
       String name = record.get(i).strip();
       if (!seen.add(TableSchema.normalise(name))) {
-        problems.add(new Problem(new SourceLocation(file, line, i + 1),
-            "column '" + name + "' appears twice in the header"));
+        problems.add(Problem.of(new SourceLocation(file, line, i + 1), ReadMessage.COLUMN_TWICE,
+            name));
         name = name + "#" + (i + 1);
       }
       header.add(name);

@@ -46,12 +46,10 @@ public final class DatasetFinder {
       } else if (Files.isDirectory(normal)) {
         search(normal, 0, found, seen, problems);
         if (found.size() == before && !alreadyFound(seen, normal)) {
-          problems.add(new Problem(SourceLocation.ofFile(shown),
-              "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv,"
-                  + " …) or a .yaml file"));
+          problems.add(Problem.of(SourceLocation.ofFile(shown), ReadMessage.NO_DATASET));
         }
       } else {
-        problems.add(new Problem(SourceLocation.ofFile(shown), "no such file or folder"));
+        problems.add(Problem.of(SourceLocation.ofFile(shown), ReadMessage.NO_SUCH_PATH));
       }
     }
     problems.sort(null);
@@ -66,16 +64,16 @@ public final class DatasetFinder {
       return;
     }
     if (depth >= MAX_DEPTH) {
-      out.add(new Problem(SourceLocation.ofFile(display(folder)),
-          "not searched: more than " + MAX_DEPTH + " folders deep"));
+      out.add(Problem.of(SourceLocation.ofFile(display(folder)), ReadMessage.TOO_DEEP,
+          MAX_DEPTH));
       return;
     }
     List<Path> entries;
     try (Stream<Path> s = Files.list(folder)) {
       entries = s.sorted().toList();
     } catch (IOException e) {
-      out.add(new Problem(SourceLocation.ofFile(display(folder)),
-          "folder cannot be listed: " + e.getMessage()));
+      out.add(Problem.of(SourceLocation.ofFile(display(folder)), ReadMessage.CANNOT_LIST,
+          e.getMessage()));
       return;
     }
     for (Path p : entries) {

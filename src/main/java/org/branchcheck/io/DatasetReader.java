@@ -64,9 +64,8 @@ public final class DatasetReader {
       }
     } else {
       // Located at the dataset itself (an empty file name): reports show the dataset's path.
-      problems.add(new Problem(SourceLocation.ofFile(""), path.toString().toLowerCase(Locale.ROOT)
-          .endsWith(".csv") ? "a single table, not a dataset: name the folder that holds it"
-          : "not a folder of CSV tables or a .yaml file"));
+      problems.add(Problem.of(SourceLocation.ofFile(""), path.toString().toLowerCase(Locale.ROOT)
+          .endsWith(".csv") ? ReadMessage.SINGLE_TABLE : ReadMessage.NOT_A_DATASET));
     }
     EssayFiles essays = EssayFiles.in(Files.isDirectory(path) ? path
         : path.toAbsolutePath().normalize().getParent());
@@ -102,23 +101,22 @@ public final class DatasetReader {
         }
         Optional<Table> table = TableSchema.tableNamed(stripExtension(file));
         if (table.isEmpty()) {
-          problems.add(new Problem(SourceLocation.ofFile(file),
-              "not a known table name; expected one of " + Stream.of(Table.values())
-                  .map(t -> t.code() + ".csv").toList()));
+          problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.UNKNOWN_TABLE_FILE,
+              Stream.of(Table.values()).map(t -> t.code() + ".csv").toList()));
         } else if (found.containsKey(table.get())) {
-          problems.add(new Problem(SourceLocation.ofFile(file), "table '" + table.get().code()
-              + "' is also in " + found.get(table.get()).getFileName() + "; keep one"));
+          problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.TABLE_TWICE,
+              table.get().code(), found.get(table.get()).getFileName()));
         } else if (insideFolder(folder, p, file, table.get() == pipe, problems)) {
           found.put(table.get(), p);
         }
       }
     } catch (IOException e) {
-      problems.add(new Problem(SourceLocation.ofFile(""),
-          "folder cannot be listed: " + e.getMessage()));
+      problems.add(Problem.of(SourceLocation.ofFile(""), ReadMessage.CANNOT_LIST,
+          e.getMessage()));
     }
     if (found.isEmpty()) {
-      problems.add(new Problem(SourceLocation.ofFile(folder.getFileName() + "/"),
-          "no tables found: expected files such as members.csv or 党员名册.csv"));
+      problems.add(Problem.of(SourceLocation.ofFile(folder.getFileName() + "/"),
+          ReadMessage.NO_TABLES));
     }
     return found;
   }
@@ -155,7 +153,7 @@ public final class DatasetReader {
     } catch (IOException e) {
       // reported below
     }
-    problems.add(new Problem(SourceLocation.ofFile(name), "refused: a link leading out of the dataset"));
+    problems.add(Problem.of(SourceLocation.ofFile(name), ReadMessage.LINK_OUT));
     return false;
   }
 
@@ -163,8 +161,8 @@ public final class DatasetReader {
       Path path, String file, List<InputFile> files, List<Problem> problems) {
     try {
       if (Files.size(path) > MAX_FILE_BYTES) {
-        problems.add(new Problem(SourceLocation.ofFile(file),
-            "file is larger than " + (MAX_FILE_BYTES >> 20) + " MiB"));
+        problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.FILE_TOO_LARGE,
+            MAX_FILE_BYTES >> 20));
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(path);
@@ -175,11 +173,11 @@ public final class DatasetReader {
         return Optional.of(decoded.text());
       } catch (CharacterCodingException e) {
         files.add(new InputFile(file, "unknown", bytes.length, sha256));
-        problems.add(new Problem(SourceLocation.ofFile(file),
-            "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+        problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.ENCODING));
       }
     } catch (IOException e) {
-      problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
+      problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.CANNOT_READ,
+          e.getMessage()));
     }
     return Optional.empty();
   }

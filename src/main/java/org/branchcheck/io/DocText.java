@@ -23,10 +23,10 @@ final class DocText {
       append(notes, x.getMainTextboxText());
       return new EssayFiles.Text(body.toString(), notes.toString(), "doc");
     } catch (EncryptedDocumentException e) {
-      throw new Values.BadValue("a readable .doc: it is password-protected; hand in a copy"
-          + " without a password");
+      throw new Values.BadValue(Expected.WORD_PASSWORD, "doc");
     } catch (IOException | RuntimeException e) {
-      throw new Values.BadValue("a readable .doc (" + DocxText.reason(e) + ")");
+      throw new Values.BadValue(Expected.WORD_READABLE, "doc",
+          DocxText.reason(e));
     }
   }
 

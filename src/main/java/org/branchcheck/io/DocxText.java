@@ -48,10 +48,9 @@ final class DocxText {
       doc.getEndnotes().forEach(n -> c.walkNote(n.getCTFtnEdn()));
       return new EssayFiles.Text(c.body.toString(), c.notes.toString(), "docx");
     } catch (EncryptedDocumentException e) {
-      throw new Values.BadValue("a readable .docx: it is password-protected; hand in a copy"
-          + " without a password");
+      throw new Values.BadValue(Expected.WORD_PASSWORD, "docx");
     } catch (IOException | RuntimeException e) {
-      throw new Values.BadValue("a readable .docx (" + reason(e) + ")");
+      throw new Values.BadValue(Expected.WORD_READABLE, "docx", reason(e));
     }
   }
 

@@ -66,40 +66,38 @@ public final class EssayFiles {
   /** Reads the file a {@code file} cell names; the exception says what was expected. */
   public EssayContent read(String value) throws Values.BadValue {
     if (root == null) {
-      throw new Values.BadValue("usable here: data written inline has no folder to hold essay"
-          + " files; give the essay's text in the 'text' column");
+      throw new Values.BadValue(Expected.NO_FOLDER_HERE);
     }
     String path = value.strip().replace('\\', '/');
     if (OUTSIDE.matcher(path).find()) {
-      throw new Values.BadValue("a path inside the dataset folder (absolute paths are refused)");
+      throw new Values.BadValue(Expected.PATH_ABSOLUTE);
     }
     if (List.of(path.split("/")).contains("..")) {
-      throw new Values.BadValue("a path inside the dataset folder ('..' leads out of it)");
+      throw new Values.BadValue(Expected.PATH_UP);
     }
     Path file = root.resolve(path).normalize();
     Path real;
     try {
       real = file.toRealPath();
     } catch (IOException e) {
-      throw new Values.BadValue("an existing file: there is no " + path + " in the dataset folder");
+      throw new Values.BadValue(Expected.FILE_EXISTING, path);
     }
     if (!file.startsWith(root) || !real.startsWith(root)) {
-      throw new Values.BadValue("a file inside the dataset folder (a link leading out of it is"
-          + " refused)");
+      throw new Values.BadValue(Expected.FILE_INSIDE);
     }
     if (!Files.isRegularFile(real)) {
-      throw new Values.BadValue("a file (" + path + " is a folder or a device)");
+      throw new Values.BadValue(Expected.FILE_PLAIN, path);
     }
     byte[] bytes;
     try {
       long size = Files.size(real);
       if (size > MAX_BYTES) {
-        throw new Values.BadValue("a file of at most " + (MAX_BYTES >> 20) + " MiB (it has "
-            + (size + (1 << 20) - 1) / (1 << 20) + " MiB)");
+        throw new Values.BadValue(Expected.FILE_SIZE, MAX_BYTES >> 20,
+            (size + (1 << 20) - 1) / (1 << 20));
       }
       bytes = Files.readAllBytes(real);
     } catch (IOException e) {
-      throw new Values.BadValue("a readable file (" + e.getMessage() + ")");
+      throw new Values.BadValue(Expected.FILE_READABLE, e.getMessage());
     }
     Text text = decode(bytes, path);
     read.add(new InputFile(root.relativize(file).toString().replace('\\', '/'), text.encoding(),
@@ -116,7 +114,7 @@ public final class EssayFiles {
       byte[] bytes = Files.readAllBytes(content.file());
       return decode(bytes, content.file().getFileName().toString());
     } catch (IOException e) {
-      throw new Values.BadValue("a readable file (" + e.getMessage() + ")");
+      throw new Values.BadValue(Expected.FILE_READABLE, e.getMessage());
     }
   }
 
@@ -132,19 +130,18 @@ public final class EssayFiles {
       try {
         decoded = TextDecoder.decode(bytes);
       } catch (CharacterCodingException e) {
-        throw new Values.BadValue("text in UTF-8 or GB18030/GBK (save it as UTF-8)");
+        throw new Values.BadValue(Expected.TEXT_ENCODING);
       }
       String format = ext.equals("txt") ? "txt" : "md";
       text = new Text(format.equals("txt") ? decoded.text() : MarkdownText.of(decoded.text()), "",
           format, format + ", " + decoded.encoding());
     } else if (ext.equals("docx") || ext.equals("doc")) {
-      throw new Values.BadValue("a readable ." + ext + " (the file is not a Word document)");
+      throw new Values.BadValue(Expected.WORD_FILE, ext);
     } else {
-      throw new Values.BadValue("a .txt, .md, .docx or .doc file (save ." + ext + " files as"
-          + " .docx)");
+      throw new Values.BadValue(Expected.ESSAY_FORMAT, ext);
     }
     if (text.body().length() + text.notes().length() > MAX_CHARS) {
-      throw new Values.BadValue("an essay of at most " + MAX_CHARS + " characters");
+      throw new Values.BadValue(Expected.ESSAY_SIZE, MAX_CHARS);
     }
     return text;
   }

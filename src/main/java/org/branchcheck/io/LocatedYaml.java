@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.branchcheck.model.Lang;
+import org.branchcheck.model.Message;
 import org.branchcheck.model.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -64,15 +66,17 @@ public final class LocatedYaml {
       }
       Node root = read(parser, first);
       if (parser.nextToken() != null) {
-        throw new YamlException(at(parser.currentTokenLocation()), "more than one YAML document");
+        throw new YamlException(at(parser.currentTokenLocation()),
+            Message.of(ReadMessage.YAML_DOCUMENTS));
       }
       return root;
     } catch (YamlException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
       // Jackson's limits name the setting that enforces them; the user needs only the numbers.
-      throw new YamlException(locationOf(e), "not valid YAML: " + firstLine(e.getMessage())
-          .replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", ""));
+      throw new YamlException(locationOf(e), Message.of(ReadMessage.YAML_SYNTAX,
+          firstLine(e.getMessage())
+              .replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "")));
     }
   }
 
@@ -81,8 +85,7 @@ public final class LocatedYaml {
     // Jackson's streaming parser would hand an alias over as its bare name, silently changing the
     // value; refusing aliases also rules out "billion laughs" expansion.
     if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      throw new YamlException(at, "YAML aliases (*" + p.getText()
-          + ") are not supported; write the values out in full");
+      throw new YamlException(at, Message.of(ReadMessage.YAML_ALIAS, p.getText()));
     }
     switch (token) {
       case START_OBJECT -> {
@@ -93,7 +96,7 @@ public final class LocatedYaml {
           String key = p.currentName();
           SourceLocation keyAt = at(p.currentTokenLocation());
           if (entries.containsKey(key)) {
-            throw new YamlException(keyAt, "duplicate key '" + key + "'");
+            throw new YamlException(keyAt, Message.of(ReadMessage.YAML_DUPLICATE_KEY, key));
           }
           keys.put(key, keyAt);
           entries.put(key, read(p, p.nextToken()));
@@ -184,10 +187,17 @@ public final class LocatedYaml {
   public static final class YamlException extends IOException {
     private static final long serialVersionUID = 1L;
     private final transient SourceLocation at;
+    private final transient Message text;
 
-    public YamlException(SourceLocation at, String message) {
-      super(message);
+    public YamlException(SourceLocation at, Message text) {
+      super(text.in(Lang.EN));
       this.at = at;
+      this.text = text;
+    }
+
+    /** The message, in any language. */
+    public Message text() {
+      return text;
     }
 
     public SourceLocation at() {

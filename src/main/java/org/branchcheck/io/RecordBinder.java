@@ -112,8 +112,8 @@ final class RecordBinder {
         TableSchema.codeOf(table.table(), header).ifPresent(code -> {
           String first = firstHeaderOf.putIfAbsent(code, header);
           if (first != null && !first.equals(header)) {
-            problems.add(new Problem(cell.getValue().at(), "columns '" + first + "' and '" + header
-                + "' both mean '" + code + "'; keep one"));
+            problems.add(Problem.of(cell.getValue().at(), ReadMessage.SAME_MEANING, first, header,
+                code));
           } else {
             codes.put(header, code);
           }

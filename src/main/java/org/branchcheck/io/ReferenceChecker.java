@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.branchcheck.model.Dataset;
+import org.branchcheck.model.Message;
 import org.branchcheck.model.Org;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
@@ -44,13 +45,13 @@ final class ReferenceChecker {
   }
 
   void check(Dataset d) {
-    Set<String> orgs = unique(d.orgs(), Org::id, Org::at, "organisation");
-    Set<String> members = unique(d.members(), m -> m.id(), m -> m.at(), "member");
-    Set<String> sessions = unique(d.sessions(), s -> s.id(), s -> s.at(), "session");
+    Set<String> orgs = unique(d.orgs(), Org::id, Org::at, Table.ORGS);
+    Set<String> members = unique(d.members(), m -> m.id(), m -> m.at(), Table.MEMBERS);
+    Set<String> sessions = unique(d.sessions(), s -> s.id(), s -> s.at(), Table.SESSIONS);
     unique(d.essays().stream().filter(e -> !e.id().isEmpty()).toList(), e -> e.id(), e -> e.at(),
-        "essay");
+        Table.ESSAYS);
     unique(d.meetings().stream().filter(m -> !m.id().isEmpty()).toList(), m -> m.id(),
-        m -> m.at(), "meeting");
+        m -> m.at(), Table.MEETINGS);
 
     boolean haveOrgs = readable(d, Table.ORGS);
     boolean haveMembers = readable(d, Table.MEMBERS);
@@ -71,18 +72,18 @@ final class ReferenceChecker {
     d.plans().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", Table.ORGS));
     d.planItems().forEach(p -> refer(haveOrgs, orgs, p.org(), p.at(), "org", Table.ORGS));
     unique(d.opinions().stream().filter(o -> !o.id().isEmpty()).toList(), o -> o.id(),
-        o -> o.at(), "opinion");
+        o -> o.at(), Table.OPINIONS);
     d.opinions().forEach(o -> refer(haveOrgs, orgs, o.org(), o.at(), "org", Table.ORGS));
     checkParentCycles(d.orgs());
   }
 
   private <T> Set<String> unique(
-      List<T> records, Function<T, String> id, Function<T, SourceLocation> at, String what) {
+      List<T> records, Function<T, String> id, Function<T, SourceLocation> at, Table table) {
     Map<String, SourceLocation> first = new HashMap<>();
     for (T r : records) {
       SourceLocation previous = first.putIfAbsent(id.apply(r), at.apply(r));
       if (previous != null) {
-        problems.add(duplicate(cell(at.apply(r), "id"), what, id.apply(r), previous));
+        problems.add(duplicate(cell(at.apply(r), "id"), table, id.apply(r), previous));
       }
     }
     return first.keySet();
@@ -103,20 +104,27 @@ final class ReferenceChecker {
   }
 
   /** A second record with an id: at the repeat's id cell, naming the first record's line. */
-  static Problem duplicate(SourceLocation cell, String what, String id, SourceLocation first) {
-    return new Problem(cell, "duplicate " + what + " id '" + id + "' (first at "
-        + first.atColumn(0) + ")");
+  static Problem duplicate(SourceLocation cell, Table table, String id, SourceLocation first) {
+    return Problem.of(cell, ReadMessage.DUPLICATE_ID, Message.of(noun(table)), id,
+        first.atColumn(0));
   }
 
   /** A reference to a record that does not exist, at the referring cell. */
   static Problem dangling(SourceLocation cell, String column, Table target, String id) {
-    String what = switch (target) {
-      case ORGS -> "organisation";
-      case MEMBERS -> "member";
-      case SESSIONS -> "session";
-      default -> target.code();
+    return Problem.of(cell, ReadMessage.DANGLING, column, Message.of(noun(target)), id);
+  }
+
+  /** What a record of the table is called. */
+  private static ReadMessage noun(Table table) {
+    return switch (table) {
+      case ORGS -> ReadMessage.ORGANISATION;
+      case MEMBERS -> ReadMessage.MEMBER;
+      case SESSIONS -> ReadMessage.SESSION;
+      case ESSAYS -> ReadMessage.ESSAY;
+      case MEETINGS -> ReadMessage.MEETING;
+      case OPINIONS -> ReadMessage.OPINION;
+      default -> throw new IllegalArgumentException(table + " has no ids");
     };
-    return new Problem(cell, column + ": no " + what + " with id '" + id + "'");
   }
 
   private void checkParentCycles(List<Org> orgs) {
@@ -130,8 +138,8 @@ final class ReferenceChecker {
         o = o.parent().isEmpty() ? null : byId.get(o.parent());
       }
       if (o != null && o.id().equals(start.id()) && reported.add(start.id())) {
-        problems.add(new Problem(cell(start.at(), "parent"),
-            "parent: organisation '" + start.id() + "' is its own ancestor (a cycle of parents)"));
+        problems.add(Problem.of(cell(start.at(), "parent"), ReadMessage.PARENT_CYCLE,
+            start.id()));
       }
     }
   }

@@ -34,10 +34,10 @@ final class References {
 
   /** Reports {@code id} as a duplicate if an earlier record of the arena has it. */
   <T> void duplicateIfSeen(RecordArena<T> arena, int index, Function<T, String> idOf, String id,
-      String what, RawTable.Row row, Table table) {
+      RawTable.Row row, Table table) {
     for (int i = 0; i < index; i++) {
       if (id.equals(idOf.apply(arena.get(i)))) {
-        problems.add(ReferenceChecker.duplicate(cell(row, "id", table), what, id,
+        problems.add(ReferenceChecker.duplicate(cell(row, "id", table), table, id,
             new SourceLocation(row.at().file(), arena.line(i), 0)));
         return;
       }

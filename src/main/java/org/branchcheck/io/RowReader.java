@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.branchcheck.model.Coded;
+import org.branchcheck.model.Message;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 
@@ -59,7 +60,7 @@ final class RowReader {
   String required(String code) {
     String value = text(code);
     if (value.isEmpty()) {
-      fail(code, "", "a value (this column is required)");
+      fail(code, "", Message.of(Expected.A_VALUE));
     }
     return value;
   }
@@ -78,7 +79,7 @@ final class RowReader {
     try {
       return parser.parse(value);
     } catch (Values.BadValue e) {
-      return fail(code, value, e.getMessage());
+      return fail(code, value, e.expected());
     }
   }
 
@@ -95,8 +96,7 @@ final class RowReader {
   LocalDate pastDate(String code) {
     LocalDate date = date(code);
     if (date != null && date.isAfter(asOf)) {
-      return fail(code, text(code), "on or before the day checked, " + asOf + " (--as-of):"
-          + " correct the date, or check a later day with --as-of");
+      return fail(code, text(code), Message.of(Expected.DATE_BY_AS_OF, asOf));
     }
     return date;
   }
@@ -125,14 +125,14 @@ final class RowReader {
     String value = text(code);
     if (value.isEmpty()) {
       if (fallback == null) {
-        fail(code, "", "a value (this column is required)");
+        fail(code, "", Message.of(Expected.A_VALUE));
       }
       return fallback;
     }
     try {
       return Values.coded(type, value);
     } catch (Values.BadValue e) {
-      fail(code, value, e.getMessage());
+      fail(code, value, e.expected());
       return fallback;
     }
   }
@@ -147,12 +147,11 @@ final class RowReader {
     return cell == null ? row.at() : cell.at();
   }
 
-  private <T> T fail(String code, String value, String expected) {
+  private <T> T fail(String code, String value, Message expected) {
     ok = false;
-    String message = value.isEmpty()
-        ? code + " is empty; expected " + expected
-        : code + ": '" + value + "' is not " + expected;
-    problems.add(new Problem(locationOf(code), message));
+    problems.add(value.isEmpty()
+        ? Problem.of(locationOf(code), ReadMessage.VALUE_EMPTY, code, expected)
+        : Problem.of(locationOf(code), ReadMessage.VALUE_BAD, code, value, expected));
     return null;
   }
 }

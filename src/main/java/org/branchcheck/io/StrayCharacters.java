@@ -16,10 +16,6 @@ final class StrayCharacters {
 
   private StrayCharacters() {}
 
-  private static final String NUL_MESSAGE = "contains a NUL character: binary data, or UTF-16"
-      + " text without a byte-order mark; save the file as \"CSV UTF-8\"";
-  private static final String BOM_MESSAGE = "contains an invisible byte-order mark (U+FEFF), as"
-      + " left where two files were joined; delete it (retype the value)";
 
   /** What was last reported on this thread: a file is read by one thread, start to end. */
   private record Reported(List<Problem> problems, String file) {}
@@ -29,14 +25,14 @@ final class StrayCharacters {
 
   static void check(String value, SourceLocation cell, List<Problem> problems) {
     if (value.indexOf(NUL) >= 0) {
-      once(0, cell, NUL_MESSAGE, problems);
+      once(0, cell, ReadMessage.NUL_IN_CELL, problems);
     }
     if (value.indexOf(BOM) >= 0) {
-      once(1, cell, BOM_MESSAGE, problems);
+      once(1, cell, ReadMessage.BOM_IN_CELL, problems);
     }
   }
 
-  private static void once(int kind, SourceLocation cell, String message,
+  private static void once(int kind, SourceLocation cell, ReadMessage message,
       List<Problem> problems) {
     Reported[] last = LAST.get();
     Reported r = last[kind];
@@ -44,6 +40,6 @@ final class StrayCharacters {
       return;
     }
     last[kind] = new Reported(problems, cell.file());
-    problems.add(new Problem(cell, message));
+    problems.add(Problem.of(cell, message));
   }
 }

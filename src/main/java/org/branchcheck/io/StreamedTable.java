@@ -67,15 +67,15 @@ final class StreamedTable {
           complete = CsvRowStream.read(file, new BufferedReader(
               new InputStreamReader(raw, strict(charset)), 1 << 16), problems, rows);
         } else {
-          problems.add(new Problem(SourceLocation.ofFile(file),
-              "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\""));
+          problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.ENCODING));
         }
         raw.transferTo(java.io.OutputStream.nullOutputStream());
       }
       return new Read(new InputFile(file, decodes ? encoding : "unknown", bytes,
           HexFormat.of().formatHex(sha.digest())), complete);
     } catch (IOException e) {
-      problems.add(new Problem(SourceLocation.ofFile(file), "cannot be read: " + e.getMessage()));
+      problems.add(Problem.of(SourceLocation.ofFile(file), ReadMessage.CANNOT_READ,
+          e.getMessage()));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -84,10 +84,10 @@ public final class StreamingDatasetReader {
     boolean haveOrgs = readable(Table.ORGS);
 
     Keyed<Member> members = keyed(found, Table.MEMBERS, RecordBinder::member,
-        RecordCodecs.MEMBER, Member::id, "member", (m, row) -> refs.refer(haveOrgs,
+        RecordCodecs.MEMBER, Member::id, (m, row) -> refs.refer(haveOrgs,
             orgs::contains, m.org(), row, Table.MEMBERS, "org", Table.ORGS));
     Keyed<StudySession> sessions = keyed(found, Table.SESSIONS, RecordBinder::session,
-        RecordCodecs.SESSION, StudySession::id, "session", (s, row) -> refs.refer(haveOrgs,
+        RecordCodecs.SESSION, StudySession::id, (s, row) -> refs.refer(haveOrgs,
             orgs::contains, s.org(), row, Table.SESSIONS, "org", Table.ORGS));
     boolean haveMembers = readable(Table.MEMBERS);
     boolean haveSessions = readable(Table.SESSIONS);
@@ -143,7 +143,7 @@ public final class StreamingDatasetReader {
             kept.put(index, e);
           }
           if (!e.id().isEmpty() && !essayIds.add(hash(e.id()))) {
-            refs.duplicateIfSeen(arena, index, Essay::id, e.id(), "essay", row, Table.ESSAYS);
+            refs.duplicateIfSeen(arena, index, Essay::id, e.id(), row, Table.ESSAYS);
           }
           refs.refer(haveMembers, memberIds::contains, e.member(), row, Table.ESSAYS,
               "member", Table.MEMBERS);
@@ -166,14 +166,14 @@ public final class StreamingDatasetReader {
   private record Keyed<T>(Stored<T> stored, IdTable ids) {}
 
   private <T> Keyed<T> keyed(Map<Table, Path> found, Table table, Function<RowReader, T> bind,
-      RecordArena.Codec<T> codec, Function<T, String> idOf, String what,
+      RecordArena.Codec<T> codec, Function<T, String> idOf,
       java.util.function.BiConsumer<T, RawTable.Row> check) {
     IdTable ids = new IdTable();
     Stored<T> stored = store(found, table, bind, codec, (record, row, arena, index) -> {
       String id = idOf.apply(record);
       int first = ids.putIfAbsent(id, index);
       if (first != index) {
-        problems.add(ReferenceChecker.duplicate(References.cell(row, "id", table), what, id,
+        problems.add(ReferenceChecker.duplicate(References.cell(row, "id", table), table, id,
             new SourceLocation(row.at().file(), arena.line(first), 0)));
       }
       check.accept(record, row);

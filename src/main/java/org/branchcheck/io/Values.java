@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.branchcheck.model.Coded;
+import org.branchcheck.model.Lang;
+import org.branchcheck.model.Message;
 import org.branchcheck.model.Hours;
 
 /**
@@ -28,9 +30,20 @@ public final class Values {
   /** A value that does not parse; the message says what was expected. */
   public static final class BadValue extends Exception {
     private static final long serialVersionUID = 1L;
+    private final transient Message expected;
 
-    public BadValue(String expected) {
-      super(expected);
+    public BadValue(Message expected) {
+      super(expected.in(Lang.EN));
+      this.expected = expected;
+    }
+
+    public BadValue(Message.Key key, Object... args) {
+      this(Message.of(key, args));
+    }
+
+    /** What was expected, in any language. */
+    public Message expected() {
+      return expected;
     }
   }
 
@@ -62,17 +75,17 @@ public final class Values {
       m = COMPACT.matcher(t);
     }
     if (!m.matches()) {
-      throw new BadValue("a date such as 2005-07-25, 2005/7/25, 2005.7.25, 2005年7月25日 or 20050725");
+      throw new BadValue(Expected.DATE_FORM);
     }
     LocalDate date;
     try {
       date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)));
     } catch (DateTimeException e) {
-      throw new BadValue("a date that exists in the calendar");
+      throw new BadValue(Expected.DATE_EXISTS);
     }
     if (date.isBefore(EARLIEST)) {
-      throw new BadValue("a date since the Party's founding, " + EARLIEST + " (a typo?)");
+      throw new BadValue(Expected.DATE_SINCE, EARLIEST);
     }
     return shared(date);
   }
@@ -100,7 +113,7 @@ public final class Values {
       case "否", "n", "no", "false", "0", "无", "没有" -> {
         return false;
       }
-      default -> throw new BadValue("是/否, Y/N, true/false or 1/0");
+      default -> throw new BadValue(Expected.YES_NO);
     }
   }
 
@@ -110,10 +123,10 @@ public final class Values {
     try {
       centi = Hours.parseCenti(halfWidth(text).strip());
     } catch (NumberFormatException e) {
-      throw new BadValue("a number of hours such as 2 or 1.5 (at most two decimal places)");
+      throw new BadValue(Expected.HOURS_FORM);
     }
     if (centi < 0 || centi > MAX_SESSION_CENTI_HOURS) {
-      throw new BadValue("hours between 0 and 24");
+      throw new BadValue(Expected.HOURS_RANGE);
     }
     return centi;
   }
@@ -129,7 +142,7 @@ public final class Values {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new BadValue("a whole number ≥ 0");
+    throw new BadValue(Expected.COUNT);
   }
 
   /** An area in square metres such as 50 or 62.5 (a unit suffix 平方米, ㎡ or m2 is allowed). */
@@ -143,7 +156,7 @@ public final class Values {
     } catch (NumberFormatException e) {
       // fall through to the message below
     }
-    throw new BadValue("an area in square metres such as 50 or 62.5");
+    throw new BadValue(Expected.AREA);
   }
 
   /** A list written in one cell: items separated by 、 , ， ; or ；, blanks dropped. */
@@ -158,13 +171,13 @@ public final class Values {
     if (found.isPresent()) {
       return found.get();
     }
-    StringBuilder expected = new StringBuilder("one of ");
+    StringBuilder expected = new StringBuilder();
     E[] all = type.getEnumConstants();
     for (int i = 0; i < all.length; i++) {
       expected.append(i == 0 ? "" : ", ").append(all[i].code())
           .append('/').append(all[i].chinese().get(0));
     }
-    throw new BadValue(expected.toString());
+    throw new BadValue(Expected.ONE_OF, expected.toString());
   }
 
   private static <E extends Enum<E> & Coded> Optional<E> codedOrEmpty(Class<E> type, String text) {

@@ -26,11 +26,11 @@ public final class YamlDatasetReader {
     try {
       root = LocatedYaml.parse(file, text);
     } catch (LocatedYaml.YamlException e) {
-      problems.add(new Problem(e.at(), e.getMessage()));
+      problems.add(new Problem(e.at(), e.text()));
       return new Result(List.of(), Optional.empty());
     }
     if (!(root instanceof LocatedYaml.MapNode map)) {
-      problems.add(new Problem(root.at(), "expected a mapping of table names to lists of records"));
+      problems.add(Problem.of(root.at(), ReadMessage.YAML_NOT_TABLES));
       return new Result(List.of(), Optional.empty());
     }
     return read(map, problems);
@@ -49,8 +49,8 @@ public final class YamlDatasetReader {
       }
       Optional<Table> table = TableSchema.tableNamed(key);
       if (table.isEmpty()) {
-        problems.add(new Problem(map.keys().get(key), "unknown table '" + key + "'; expected one of "
-            + java.util.Arrays.stream(Table.values()).map(Table::code).toList()));
+        problems.add(Problem.of(map.keys().get(key), ReadMessage.YAML_UNKNOWN_TABLE, key,
+            java.util.Arrays.stream(Table.values()).map(Table::code).toList()));
       } else if (table.get() == Table.PARAMS && value instanceof LocatedYaml.MapNode params) {
         tables.add(paramsFromMapping(params));
       } else {
@@ -66,12 +66,12 @@ public final class YamlDatasetReader {
       return new RawTable(table, value.at(), rows);
     }
     if (!(value instanceof LocatedYaml.ListNode list)) {
-      problems.add(new Problem(value.at(), "table '" + table.code() + "' must be a list of records"));
+      problems.add(Problem.of(value.at(), ReadMessage.YAML_TABLE_NOT_LIST, table.code()));
       return new RawTable(table, value.at(), rows);
     }
     for (LocatedYaml.Node item : list.items()) {
       if (!(item instanceof LocatedYaml.MapNode record)) {
-        problems.add(new Problem(item.at(), "a record must be a mapping of column to value"));
+        problems.add(Problem.of(item.at(), ReadMessage.YAML_RECORD_NOT_MAPPING));
         continue;
       }
       Map<String, RawTable.Cell> cells = new LinkedHashMap<>();
@@ -85,8 +85,8 @@ public final class YamlDatasetReader {
               .map(n -> ((LocatedYaml.Scalar) n).text().strip()).collect(
                   java.util.stream.Collectors.joining("、")), items.at()));
         } else {
-          problems.add(new Problem(field.getValue().at(),
-              "column '" + field.getKey() + "' must hold a single value, not a list or mapping"));
+          problems.add(Problem.of(field.getValue().at(), ReadMessage.YAML_NOT_SCALAR,
+              field.getKey()));
         }
       }
       rows.add(new RawTable.Row(cells, lineOnly(record.at())));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.branchcheck.io.Expected;
 import org.branchcheck.io.Values;
 import org.branchcheck.io.WordCount;
 
@@ -24,7 +25,7 @@ public enum ParamType {
       try {
         return Long.parseLong(Values.halfWidth(text).strip());
       } catch (NumberFormatException e) {
-        throw new Values.BadValue("a whole number");
+        throw new Values.BadValue(Expected.WHOLE_NUMBER);
       }
     }
   },
@@ -34,7 +35,7 @@ public enum ParamType {
       try {
         return new BigDecimal(Values.halfWidth(text).strip()).doubleValue();
       } catch (NumberFormatException e) {
-        throw new Values.BadValue("a number such as 40 or 32.5");
+        throw new Values.BadValue(Expected.NUMBER);
       }
     }
   },
@@ -63,12 +64,12 @@ public enum ParamType {
     Object parse(String text) throws Values.BadValue {
       Matcher m = FRACTION_TEXT.matcher(Values.halfWidth(text).strip());
       if (!m.matches()) {
-        throw new Values.BadValue("a fraction such as 2/3");
+        throw new Values.BadValue(Expected.FRACTION);
       }
       long num = Long.parseLong(m.group(1));
       long den = Long.parseLong(m.group(2));
       if (den == 0 || num > den) {
-        throw new Values.BadValue("a fraction between 0 and 1 such as 2/3");
+        throw new Values.BadValue(Expected.FRACTION_RANGE);
       }
       return Map.of("num", num, "den", den);
     }
@@ -81,7 +82,7 @@ public enum ParamType {
         case "quarter", "季度", "季" -> "quarter";
         case "half_year", "半年" -> "half_year";
         case "year", "年" -> "year";
-        default -> throw new Values.BadValue("a period: quarter/季度, half_year/半年 or year/年");
+        default -> throw new Values.BadValue(Expected.PERIOD);
       };
     }
   },
@@ -94,7 +95,7 @@ public enum ParamType {
     Object parse(String text) throws Values.BadValue {
       WordCount.Mode mode = WordCount.Mode.parse(Values.halfWidth(text));
       if (mode == null) {
-        throw new Values.BadValue("a counting mode: word/字数, chars_no_spaces/字符数 or han/汉字数");
+        throw new Values.BadValue(Expected.COUNT_MODE);
       }
       return mode.code();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.branchcheck.io.Values;
 import org.branchcheck.model.Dataset.ParamOverride;
+import org.branchcheck.model.Message;
 import org.branchcheck.model.Problem;
 
 /**
@@ -24,16 +25,17 @@ public final class ParamValues {
       for (ParamOverride o : layer) {
         Param p = rules.params().get(o.name());
         if (p == null) {
-          problems.add(new Problem(o.at(), "unknown parameter '" + o.name() + "'"
-              + DidYouMean.hint(o.name(), rules.params().keySet()) + " (" + rules.id() + " has "
-              + rules.params().keySet() + ")"));
+          problems.add(Problem.of(o.at(), ParamMessage.UNKNOWN, o.name(),
+              DidYouMean.closest(o.name(), rules.params().keySet())
+                  .map(c -> (Object) Message.of(ParamMessage.DID_YOU_MEAN, c)).orElse(""),
+              rules.id(), rules.params().keySet()));
           continue;
         }
         try {
           values.put(o.name(), p.type().parse(o.value()));
         } catch (Values.BadValue e) {
-          problems.add(new Problem(o.at(), "parameter " + o.name() + ": '" + o.value()
-              + "' is not " + e.getMessage()));
+          problems.add(Problem.of(o.at(), ParamMessage.BAD_VALUE, o.name(), o.value(),
+              e.expected()));
         }
       }
     }
