@@ -15,6 +15,7 @@ import org.branchcheck.engine.BatchChecker;
 import org.branchcheck.engine.ReadMode;
 import org.branchcheck.engine.ExitCode;
 import org.branchcheck.engine.ReportOptions;
+import org.branchcheck.model.Lang;
 import org.branchcheck.engine.RunResult;
 import org.branchcheck.io.Values;
 import org.branchcheck.report.ReportFiles;
@@ -88,6 +89,11 @@ public final class CheckCommand implements Callable<Integer> {
           + " members, not rows): auto (folders of 64 MiB or more), always, never.")
   String stream;
 
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "Language of the problems with the input: zh (中文) or en (default: from the"
+          + " system's locale, here ${DEFAULT-VALUE}).")
+  Lang lang = Lang.of(java.util.Locale.getDefault());
+
   @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
       description = "Progress on standard error: auto (only on a terminal), always, never.")
   ProgressDisplay.When progress;
@@ -123,7 +129,7 @@ public final class CheckCommand implements Callable<Integer> {
       }
     }
     BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
-        params, day, new ReportOptions(failOn, failuresOnly, redact), threads,
+        params, day, new ReportOptions(failOn, failuresOnly, redact, lang), threads,
         parent == null ? RuleCache.NONE : parent.ruleCache, readMode());
     RunResult run;
     try (ProgressDisplay display = ProgressDisplay.open(progress, spec.commandLine().getErr())) {

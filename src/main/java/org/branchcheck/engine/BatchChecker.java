@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.branchcheck.io.DatasetFinder;
 import org.branchcheck.model.Dataset.ParamOverride;
+import org.branchcheck.model.Lang;
 import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 import org.branchcheck.rules.RuleCache;
@@ -80,7 +81,7 @@ public final class BatchChecker {
     try {
       List<Checker.Prepared> prepared = all(pool, datasets.stream()
           .map(f -> (Callable<Checker.Prepared>) () -> readOne(rules, f, overrides,
-              request.asOf(), request.read()))
+              request.asOf(), request.read(), request.options().lang()))
           .toList());
       EssayMatches matches = compareEssays(prepared, redact);
       List<CheckResult> results = all(pool, java.util.stream.IntStream.range(0, datasets.size())
@@ -91,7 +92,7 @@ public final class BatchChecker {
             return r;
           }).toList());
       return new RunResult(RuleSetInfo.of(rules), request.asOf(), request.params(),
-          request.options(), results, found.problems());
+          request.options(), results, in(found.problems(), request.options().lang()));
     } finally {
       pool.shutdownNow();
     }
@@ -130,9 +131,12 @@ public final class BatchChecker {
 
   /** When reading fails unexpectedly: no dataset, and the error as its problem. */
   private static Checker.Prepared readOne(RuleSet rules, DatasetFinder.Found f,
-      List<ParamOverride> overrides, LocalDate asOf, ReadMode mode) {
+      List<ParamOverride> overrides, LocalDate asOf, ReadMode mode, Lang lang) {
     try {
-      return Checker.read(rules, f.path(), f.display(), overrides, asOf, mode);
+      Checker.Prepared p = Checker.read(rules, f.path(), f.display(), overrides, asOf, mode);
+      // Told in the chosen language now, before names are redacted from the texts.
+      return new Checker.Prepared(p.source(), p.dataset(), p.params(), in(p.problems(), lang),
+          p.study());
     } catch (RuntimeException | StackOverflowError e) {
       return new Checker.Prepared(source(f), null, Map.of(), List.of(internal(e)));
     }
@@ -153,6 +157,10 @@ public final class BatchChecker {
 
   private static DatasetSource source(DatasetFinder.Found f) {
     return new DatasetSource(f.display(), "", f.display(), List.of());
+  }
+
+  private static List<Problem> in(List<Problem> problems, Lang lang) {
+    return lang == Lang.EN ? problems : problems.stream().map(p -> p.in(lang)).toList();
   }
 
   // A bug should not cost the district the other submissions' results.

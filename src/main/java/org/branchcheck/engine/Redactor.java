@@ -11,7 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.branchcheck.model.Dataset;
+import org.branchcheck.io.ReadMessage;
 import org.branchcheck.model.InputFile;
+import org.branchcheck.model.Lang;
 import org.branchcheck.model.Member;
 import org.branchcheck.model.Problem;
 
@@ -84,12 +86,23 @@ public final class Redactor {
   /** A problem message with names replaced and every value it quotes from the input hidden. */
   String redactProblem(String message) {
     String m = QUOTED.matcher(redact(message)).replaceAll("'…'");
-    int yaml = m.indexOf(YAML_ERROR);
-    return yaml < 0 ? m : m.substring(0, yaml + YAML_ERROR.length()) + "…（内容已隐去）";
+    m = QUOTED_ZH.matcher(m).replaceAll("“…”");
+    for (String yamlError : YAML_ERROR) {
+      int yaml = m.indexOf(yamlError);
+      if (yaml >= 0) {
+        return m.substring(0, yaml + yamlError.length()) + "…（内容已隐去）";
+      }
+    }
+    return m;
   }
 
+  // Every message about the input quotes the values it takes from the input, in either language.
   private static final Pattern QUOTED = Pattern.compile("'[^'\\n]*'");
-  private static final String YAML_ERROR = "not valid YAML: ";
+  private static final Pattern QUOTED_ZH = Pattern.compile("“[^”\\n]*”");
+  /** A YAML parser's message quotes the input its own way: all of it is hidden. */
+  private static final List<String> YAML_ERROR = List.of(
+      ReadMessage.YAML_SYNTAX.template(Lang.EN).replace("{0}", ""),
+      ReadMessage.YAML_SYNTAX.template(Lang.ZH).replace("{0}", ""));
 
   /** A member's pseudonym, also for members of other datasets named in this one's findings. */
   public static String memberPseudonym(String id) {

@@ -8,7 +8,7 @@ import org.branchcheck.model.Message;
  * reads after 不是 / 应填.
  */
 public enum Expected implements Message.Key {
-  A_VALUE("a value (this column is required)", "值（此列必填）"),
+  A_VALUE("a value (this column is required)", "内容（此列必填）"),
   DATE_FORM(
       "a date such as 2005-07-25, 2005/7/25, 2005.7.25, 2005年7月25日 or 20050725",
       "日期，如 2005-07-25、2005/7/25、2005.7.25、2005年7月25日 或 20050725"),
@@ -22,7 +22,7 @@ public enum Expected implements Message.Key {
   HOURS_FORM(
       "a number of hours such as 2 or 1.5 (at most two decimal places)",
       "学时数，如 2 或 1.5（最多两位小数）"),
-  HOURS_RANGE("hours between 0 and 24", "0 到 24 之间的学时数"),
+  HOURS_RANGE("hours between 0 and 24", "在 0 到 24 之间的学时数"),
   COUNT("a whole number ≥ 0", "不小于 0 的整数"),
   AREA("an area in square metres such as 50 or 62.5", "以平方米计的面积，如 50 或 62.5"),
   ONE_OF("one of {0}", "以下之一：{0}"),

@@ -11,4 +11,10 @@ public enum Lang {
   public static Lang of(Locale locale) {
     return locale.getLanguage().equals("zh") ? ZH : EN;
   }
+
+  /** As typed after {@code --lang}: zh, en. */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

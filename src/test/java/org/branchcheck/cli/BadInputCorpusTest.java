@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.branchcheck.engine.ExitCode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +25,20 @@ class BadInputCorpusTest {
     }
   }
 
+  /** In the locale's language: the build runs the tests in zh_CN, as a branch secretary would. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void reportsTheProblemAsExpectedWithoutCrashing(Path badCase) throws IOException {
-    ScenarioTest.Result result = ScenarioTest.check(badCase);
+    assertUnbroken(ScenarioTest.check(badCase));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void reportsTheProblemInEnglishWhenAsked(Path badCase) throws IOException {
+    assertUnbroken(ScenarioTest.check(badCase, List.of("--lang", "en"), "expected.en"));
+  }
+
+  private static void assertUnbroken(ScenarioTest.Result result) {
     assertThat(result.exit()).isIn(ExitCode.OK.code(), ExitCode.FAILED.code(),
         ExitCode.INPUT_ERROR.code());
     assertThat(result.out() + result.err()).doesNotContain("\tat ", "Exception", "internal error");

@@ -105,9 +105,12 @@ class BatchCheckTest {
     assertThat(run.out())
         .contains("数据集 50 个：通过 ")
         .contains("无法读取 2")
-        .contains(root + "/南湖街道/branch-12/党员名册.csv:2:4: joined_on: '2001年2月30日'")
-        .contains(root + "/南湖街道/branch-12/党员名册.csv:3:3: org: no organisation with id 'B09'")
+        .contains(root + "/南湖街道/branch-12/党员名册.csv:2:4: joined_on：“2001年2月30日”")
+        .contains(root + "/南湖街道/branch-12/党员名册.csv:3:3: org：没有编号为“B09”的组织")
         .contains(root + "/西城街道/branch-31.yaml:");
+    assertThat(check("--lang", "en", root.toString()).out())
+        .contains(root + "/南湖街道/branch-12/党员名册.csv:2:4: joined_on: '2001年2月30日'")
+        .contains(root + "/南湖街道/branch-12/党员名册.csv:3:3: org: no organisation with id 'B09'");
   }
 
   @Test

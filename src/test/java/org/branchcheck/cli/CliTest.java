@@ -28,7 +28,7 @@ class CliTest {
         .contains("4   the data did not fit the Java heap")
         .contains("--format=FORMAT", "csv, github,", "json, junit, markdown, sarif, text",
             "--as-of=DATE", "--param=NAME=VALUE", "--output=FORMAT=FILE", "--fail-on",
-            "--failures-only", "--redact");
+            "--failures-only", "--redact", "--lang=LANG", "Language of the problems with the input");
   }
 
   @Test
@@ -46,6 +46,15 @@ class CliTest {
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("--format").contains("pdf")
         .contains("Try 'branchcheck check --help'");
+  }
+
+  @Test
+  void anUnknownLanguageIsBadUsage() {
+    StringWriter err = new StringWriter();
+    int exit = ScenarioTest.run(List.of("check", "--lang", "fr",
+        "examples/single-branch/branch.yaml"), new StringWriter(), err);
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--lang").contains("fr");
   }
 
   @Test

@@ -76,7 +76,7 @@ class ReviewedEdgesTest {
 
   @Test
   void aFileThatIsNoDatasetIsLocatedAtItsOwnPath() {
-    ScenarioTest.Result r = run(check("examples/README.md",
+    ScenarioTest.Result r = run(check("--lang", "en", "examples/README.md",
         "examples/office-general-branches/members.csv"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out())

@@ -51,15 +51,24 @@ class ScenarioTest {
 
   /** Runs the scenario's command and compares (or, updating, rewrites) its expectations. */
   static Result check(Path scenario) throws IOException {
-    List<String> args = Files.readAllLines(scenario.resolve("args"), StandardCharsets.UTF_8)
-        .stream().filter(l -> !l.isBlank())
-        .map(l -> l.replace("{here}", scenario.toString())).toList();
+    return check(scenario, List.of(), "expected");
+  }
+
+  /**
+   * Runs the scenario's command with {@code extra} arguments appended, against the expectations
+   * named {@code expected}.out, .exit and .err.
+   */
+  static Result check(Path scenario, List<String> extra, String expected) throws IOException {
+    List<String> args = new java.util.ArrayList<>(Files.readAllLines(scenario.resolve("args"),
+        StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+        .map(l -> l.replace("{here}", scenario.toString())).toList());
+    args.addAll(extra);
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int exit = run(args, out, err);
 
-    Path expectedOut = scenario.resolve("expected.out");
-    Path expectedExit = scenario.resolve("expected.exit");
+    Path expectedOut = scenario.resolve(expected + ".out");
+    Path expectedExit = scenario.resolve(expected + ".exit");
     if (UPDATE) {
       Files.writeString(expectedOut, out.toString(), StandardCharsets.UTF_8);
       Files.writeString(expectedExit, exit + "\n");
@@ -68,8 +77,8 @@ class ScenarioTest {
         .isEqualTo(Files.readString(expectedOut, StandardCharsets.UTF_8));
     assertThat(exit).isEqualTo(Integer.parseInt(Files.readString(expectedExit).strip()));
     // Scenarios about error messages also pin standard error.
-    Path expectedErr = scenario.resolve("expected.err");
-    if (Files.exists(expectedErr)) {
+    Path expectedErr = scenario.resolve(expected + ".err");
+    if (Files.exists(expectedErr) || UPDATE && !expected.equals("expected")) {
       if (UPDATE) {
         Files.writeString(expectedErr, err.toString(), StandardCharsets.UTF_8);
       }
