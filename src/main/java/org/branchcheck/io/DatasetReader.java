@@ -170,6 +170,9 @@ public final class DatasetReader {
       try {
         TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
         files.add(new InputFile(file, decoded.encoding(), bytes.length, sha256));
+        if (decoded.encoding().equals("GB18030")) {
+          MixedEncoding.in(file, bytes).ifPresent(problems::add);
+        }
         return Optional.of(decoded.text());
       } catch (CharacterCodingException e) {
         files.add(new InputFile(file, "unknown", bytes.length, sha256));

@@ -33,9 +33,9 @@ public enum ReadMessage implements Message.Key {
       "text is neither UTF-8 nor GB18030/GBK; save it as \"CSV UTF-8\"",
       "文本既不是 UTF-8 也不是 GB18030/GBK 编码：请另存为“CSV UTF-8”"),
   MIXED_ENCODING(
-      "part of the file is UTF-8 and part GB18030/GBK (lines {0} read as UTF-8 would be {1}): the"
-      + " file was pieced together from two sources; save it again as \"CSV UTF-8\" after retyping"
-      + " those lines",
+      "part of the file is UTF-8 and part GB18030/GBK (line {0}, read as UTF-8: '{1}'): the file"
+      + " was pieced together from two sources; retype those lines, then save the file as"
+      + " \"CSV UTF-8\"",
       "文件一部分是 UTF-8、一部分是 GB18030/GBK 编码（第 {0} 行按 UTF-8 读是“{1}”）：文件由两个来源拼成；请重新录入这些行后另存为“CSV UTF-8”"),
   PIPE_NOT_UTF8(
       "a named pipe is read once, so it must be UTF-8 text with a one-line header; save it as"

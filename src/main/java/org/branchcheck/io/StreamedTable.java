@@ -60,6 +60,11 @@ final class StreamedTable {
       // As when reading whole: text that does not decode is one problem, not a row's.
       boolean decodes = (bom.isEmpty() && charset == StandardCharsets.UTF_8)
           || valid(path, charset, skip);
+      if (decodes && charset == TextDecoder.GB18030) {
+        try (InputStream in = Files.newInputStream(path)) {
+          MixedEncoding.in(file, in).ifPresent(problems::add);
+        }
+      }
       boolean complete = false;
       try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
         raw.readNBytes(skip);
