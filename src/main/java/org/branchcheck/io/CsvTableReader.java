@@ -20,8 +20,10 @@ import org.branchcheck.model.Table;
  * spreadsheet user counts them.
  */
 public final class CsvTableReader {
+  // Not the parser's trim: String.trim also drops NUL and other control characters at the ends
+  // of a value, silently; values are stripped of whitespace below, after the check for them.
   static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).build();
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).build();
 
   private CsvTableReader() {}
 
@@ -67,8 +69,8 @@ public final class CsvTableReader {
     }
     String[] values = new String[header.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = i < record.size() ? repeated(record.get(i)) : "";
-      StrayCharacters.check(values[i], rowAt.atColumn(i + 1), problems);
+      String raw = i < record.size() ? record.get(i) : "";
+      values[i] = repeated(StrayCharacters.clean(raw, rowAt.atColumn(i + 1), problems).strip());
     }
     return new RawTable.Row(new CsvCells(header, values, rowAt), rowAt);
   }
@@ -113,7 +115,7 @@ public final class CsvTableReader {
 
   static boolean isBlank(CSVRecord record) {
     for (String value : record) {
-      if (!value.isBlank()) {
+      if (!StrayCharacters.blank(value)) {
         return false;
       }
     }

@@ -23,13 +23,27 @@ final class StrayCharacters {
   private static final ThreadLocal<Reported[]> LAST =
       ThreadLocal.withInitial(() -> new Reported[2]);
 
-  static void check(String value, SourceLocation cell, List<Problem> problems) {
-    if (value.indexOf(NUL) >= 0) {
+  /**
+   * The value without NUL and byte-order-mark characters, those reported. Reported once, they are
+   * taken out so that an id is not reported a second time as naming nothing, and no NUL reaches
+   * a report.
+   */
+  static String clean(String value, SourceLocation cell, List<Problem> problems) {
+    boolean nul = value.indexOf(NUL) >= 0;
+    boolean bom = value.indexOf(BOM) >= 0;
+    if (nul) {
       once(0, cell, ReadMessage.NUL_IN_CELL, problems);
     }
-    if (value.indexOf(BOM) >= 0) {
+    if (bom) {
       once(1, cell, ReadMessage.BOM_IN_CELL, problems);
     }
+    return nul || bom ? value.replace(String.valueOf(NUL), "").replace(String.valueOf(BOM), "")
+        : value;
+  }
+
+  /** Whether the value is only whitespace and stray characters. */
+  static boolean blank(String value) {
+    return value.chars().allMatch(c -> c == NUL || c == BOM || Character.isWhitespace(c));
   }
 
   private static void once(int kind, SourceLocation cell, ReadMessage message,
