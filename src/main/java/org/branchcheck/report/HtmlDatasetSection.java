@@ -45,8 +45,7 @@ final class HtmlDatasetSection {
         .close("h2").newline()
         .element("p", r.source().path(), "class", "path").newline();
     if (r.hasInputErrors()) {
-      HtmlReporter.problems(h, r.problems().stream().map(p -> r.source().where(p.at())).toList(),
-          r.problems());
+      HtmlReporter.problems(h, r.source()::where, r.problems());
       h.close("section").newline();
       return;
     }

@@ -10,6 +10,7 @@ import org.branchcheck.engine.HoursHistogram;
 import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RunResult;
 import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
 
 /**
  * The printable report as one self-contained HTML file (inline style, inline SVG charts, no
@@ -44,8 +45,7 @@ public final class HtmlReporter implements Reporter {
         .close("header").newline();
     if (!run.problems().isEmpty()) {
       h.open("section", "class", "problems").newline().element("h2", "输入有误").newline();
-      problems(h, run.problems().stream().map(p -> p.at().toString()).toList(),
-          run.problems());
+      problems(h, SourceLocation::toString, run.problems());
       h.close("section").newline();
     }
     // One pass over every finding of every dataset, shared by the summary and the rule table.
@@ -117,12 +117,13 @@ public final class HtmlReporter implements Reporter {
     h.element("figcaption", caption).newline().close("figure").newline();
   }
 
-  /** Input problems with where they are; {@code where} is each problem's printed location. */
-  static void problems(Html h, List<String> where, List<Problem> problems) {
+  /** Input problems, digested as in the text report; {@code where} prints a location. */
+  static void problems(Html h, java.util.function.Function<SourceLocation, String> where,
+      List<Problem> problems) {
     h.element("p", "输入有误，共 " + problems.size() + " 处，未进行检查：").newline();
     List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < problems.size(); i++) {
-      rows.add(List.of(where.get(i), problems.get(i).message()));
+    for (ProblemDigest.Row row : ProblemDigest.rows(problems, where)) {
+      rows.add(List.of(row.where(), row.message()));
     }
     h.table("problems", List.of("位置", "问题"), List.of("at", ""), rows);
   }

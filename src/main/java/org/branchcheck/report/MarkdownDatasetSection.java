@@ -44,8 +44,7 @@ final class MarkdownDatasetSection {
         .append(inline(r.source().path())).append(" · ")
         .append(TextReporter.statusText(run.status(r))).append('\n');
     if (r.hasInputErrors()) {
-      MarkdownReporter.problems(out,
-          r.problems().stream().map(p -> r.source().where(p.at())).toList(), r.problems());
+      MarkdownReporter.problems(out, r.source()::where, r.problems());
       return;
     }
     OrgFindingIndex index = new OrgFindingIndex(r);

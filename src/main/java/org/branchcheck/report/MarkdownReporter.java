@@ -12,6 +12,7 @@ import org.branchcheck.engine.DistrictRollup;
 import org.branchcheck.engine.OrgVerdict;
 import org.branchcheck.engine.RunResult;
 import org.branchcheck.model.Problem;
+import org.branchcheck.model.SourceLocation;
 
 /**
  * The printable report as GitHub-flavoured Markdown, with the text report's content: a summary,
@@ -30,8 +31,7 @@ public final class MarkdownReporter implements Reporter {
         .append(inline(PrintableContent.tool())).append('\n');
     if (!run.problems().isEmpty()) {
       out.append("\n## 输入有误\n");
-      problems(out, run.problems().stream().map(p -> p.at().toString()).toList(),
-          run.problems());
+      problems(out, SourceLocation::toString, run.problems());
     }
     // One pass over every finding of every dataset, shared by the summary and the rule table.
     DistrictRollup rollup = run.rollup();
@@ -84,12 +84,13 @@ public final class MarkdownReporter implements Reporter {
         new boolean[] {false, false, false, true}, rows);
   }
 
-  /** Input problems with where they are; {@code where} is each problem's printed location. */
-  static void problems(StringBuilder out, List<String> where, List<Problem> problems) {
+  /** Input problems, digested as in the text report; {@code where} prints a location. */
+  static void problems(StringBuilder out, java.util.function.Function<SourceLocation, String> where,
+      List<Problem> problems) {
     out.append("\n输入有误，共 ").append(problems.size()).append(" 处，未进行检查：\n");
     List<List<String>> rows = new ArrayList<>();
-    for (int i = 0; i < problems.size(); i++) {
-      rows.add(List.of(cell(where.get(i)), cell(problems.get(i).message())));
+    for (ProblemDigest.Row row : ProblemDigest.rows(problems, where)) {
+      rows.add(List.of(cell(row.where()), cell(row.message())));
     }
     Markdown.table(out, List.of("位置", "问题"), rows);
   }

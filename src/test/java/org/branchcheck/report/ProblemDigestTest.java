@@ -68,4 +68,19 @@ class ProblemDigestTest {
       assertThat(lines.get(100)).startsWith("… 共 " + n + " 处，以上只列出前 100 行");
     }
   }
+
+  /** The Markdown and HTML reports digest the same way, each location printed their way. */
+  @org.junit.jupiter.api.Test
+  void theMarkdownAndHtmlReportsDigestToo() {
+    List<Problem> problems = same("a.csv", 2, 10, "empty");
+    StringBuilder md = new StringBuilder();
+    MarkdownReporter.problems(md, at -> "data/" + at, problems);
+    assertThat(md.toString()).contains("| data/a.csv:4:1 | empty |")
+        .doesNotContain("a.csv:5:1").contains("… data/a.csv 同样的问题另有 7 处（第 5–11 行）")
+        .contains("输入有误，共 10 处");
+    Html h = new Html();
+    HtmlReporter.problems(h, at -> "data/" + at, problems);
+    assertThat(h.toString()).contains("data/a.csv:4:1").doesNotContain("a.csv:5:1")
+        .contains("同样的问题另有 7 处");
+  }
 }
