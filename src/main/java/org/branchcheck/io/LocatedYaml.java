@@ -25,6 +25,11 @@ public final class LocatedYaml {
   public static final int MAX_ALIASES = 50;
   public static final int MAX_DEPTH = 64;
   public static final int MAX_CODE_POINTS = 64 * 1024 * 1024;
+  /**
+   * The parser takes some microseconds per character of a scalar (5 s for a line of 2 million),
+   * so a file of one endless line would hold a run for minutes; no hand-written line is this long.
+   */
+  public static final int MAX_LINE_CHARS = 1 << 20;
 
   /** A YAML node; {@code at} is where it starts. */
   public sealed interface Node permits MapNode, ListNode, Scalar {
@@ -59,6 +64,7 @@ public final class LocatedYaml {
   }
 
   private Node parse(String text) throws YamlException {
+    refuseLongLines();
     try (JsonParser parser = FACTORY.createParser(text)) {
       JsonToken first = parser.nextToken();
       if (first == null) {
@@ -181,6 +187,15 @@ public final class LocatedYaml {
     factory.setStreamReadConstraints(
         StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build());
     return factory;
+  }
+
+  private void refuseLongLines() throws YamlException {
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].length() > MAX_LINE_CHARS) {
+        throw new YamlException(new SourceLocation(file, i + 1, 1),
+            Message.of(ReadMessage.YAML_LONG_LINE, lines[i].length(), MAX_LINE_CHARS));
+      }
+    }
   }
 
   /** A YAML file that cannot be read, with where. */

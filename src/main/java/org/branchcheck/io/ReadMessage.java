@@ -78,6 +78,10 @@ public enum ReadMessage implements Message.Key {
   YAML_ALIAS(
       "YAML aliases (*{0}) are not supported; write the values out in full",
       "不支持 YAML 别名（*{0}）：请把值完整写出"),
+  YAML_LONG_LINE(
+      "a line of {0} characters, longer than the {1} a YAML line may have; break the value"
+      + " over several lines (a block scalar, |)",
+      "这一行有 {0} 个字符，超过 YAML 每行 {1} 个字符的上限：请把值分成多行（用块标量 |）"),
   YAML_DUPLICATE_KEY("duplicate key '{0}'", "键“{0}”重复"),
   // across records
   DUPLICATE_ID("duplicate {0} id '{1}' (first at {2})", "{0}编号“{1}”重复（第一次出现在 {2}）"),

@@ -117,6 +117,16 @@ class DatasetReaderTest {
   }
 
   @Test
+  void aHugeYamlScalarIsRefusedWithItsPlaceNotRead() throws IOException {
+    Path file = dir.resolve("huge.yaml");
+    Files.writeString(file, "members:\n  - id: M01\n    name: " + "王".repeat(1 << 20) + "\n",
+        StandardCharsets.UTF_8);
+    assertThat(messages(DatasetReader.read(file))).containsExactly("huge.yaml:3:1: a line of"
+        + " 1048586 characters, longer than the 1048576 a YAML line may have; break the value over"
+        + " several lines (a block scalar, |)");
+  }
+
+  @Test
   void reportsDanglingReferencesDuplicatesAndCycles() throws IOException {
     write("orgs.csv", "id,name,kind,parent\nC1,党委,党委,B2\nB2,支部,党支部,C1\n",
         StandardCharsets.UTF_8);
