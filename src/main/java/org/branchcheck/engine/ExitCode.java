@@ -11,7 +11,8 @@ public enum ExitCode {
       + " those were not checked, the others were"),
   INTERNAL_ERROR(3, "an internal error (a bug): one line here, the details in a file it names;"
       + " please report it"),
-  OUT_OF_MEMORY(4, "the data did not fit the Java heap: give it more (BRANCHCHECK_JAVA_OPTS=-Xmx1g)");
+  OUT_OF_MEMORY(4, "the data did not fit the Java heap: give it more"
+      + " (BRANCHCHECK_JAVA_OPTS=-Xmx1g)");
 
   public static ExitCode of(DatasetStatus status) {
     return switch (status) {

@@ -1,7 +1,5 @@
 package org.branchcheck.io;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -33,42 +31,37 @@ final class MixedEncoding {
 
   private final List<Integer> lines = new ArrayList<>();
   private String sample;
+  /** The line being read: its first {@value #MAX_LINE} bytes, its length and number. */
+  private final byte[] line = new byte[MAX_LINE];
+  private int length;
+  private int number = 1;
 
-  private MixedEncoding() {}
+  /** A scanner to hand a GB18030 file's bytes to, in pieces of any size, then {@link #finish}. */
+  MixedEncoding() {}
 
   /** The problem with a whole file's bytes, read as GB18030. */
   static Optional<Problem> in(String file, byte[] bytes) {
     MixedEncoding m = new MixedEncoding();
-    int line = 1;
-    int start = 0;
-    for (int i = 0; i <= bytes.length; i++) {
-      if (i == bytes.length || bytes[i] == '\n') {
-        m.line(bytes, start, i, line++);
-        start = i + 1;
-      }
-    }
-    return m.problem(file);
+    m.accept(bytes, 0, bytes.length);
+    return m.finish(file);
   }
 
-  /** The problem with a file streamed from {@code in}, read as GB18030. */
-  static Optional<Problem> in(String file, InputStream in) throws IOException {
-    MixedEncoding m = new MixedEncoding();
-    byte[] line = new byte[MAX_LINE];
-    int length = 0;
-    int number = 1;
-    byte[] buf = new byte[1 << 16];
-    for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
-      for (int i = 0; i < n; i++) {
-        if (buf[i] == '\n') {
-          m.line(line, 0, Math.min(length, MAX_LINE), number++);
-          length = 0;
-        } else if (length++ < MAX_LINE) {
-          line[length - 1] = buf[i];
-        }
+  /** The next bytes of the file, {@code from} to {@code to}. */
+  void accept(byte[] buf, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (buf[i] == '\n') {
+        line(line, 0, Math.min(length, MAX_LINE), number++);
+        length = 0;
+      } else if (length++ < MAX_LINE) {
+        line[length - 1] = buf[i];
       }
     }
-    m.line(line, 0, Math.min(length, MAX_LINE), number);
-    return m.problem(file);
+  }
+
+  /** The problem, if there are UTF-8 lines, once every byte was accepted. */
+  Optional<Problem> finish(String file) {
+    line(line, 0, Math.min(length, MAX_LINE), number);
+    return problem(file);
   }
 
   private void line(byte[] b, int from, int to, int number) {
@@ -99,7 +92,8 @@ final class MixedEncoding {
         i++;
         continue;
       }
-      if (c < 0xE0 || c > 0xEF || i + 2 >= to || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
+      if (c < 0xE0 || c > 0xEF || i + 2 >= to
+          || (b[i + 1] & 0xC0) != 0x80 || (b[i + 2] & 0xC0) != 0x80) {
         return false;
       }
       int cp = (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | (b[i + 2] & 0x3F);

@@ -180,7 +180,8 @@ final class RecordBinder {
 
   static Opinion opinion(RowReader r) {
     return new Opinion(r.text("id"), r.required("org"), r.text("text"),
-        r.pastDate("solicited_on"), r.coded("status", OpinionStatus.class, OpinionStatus.OPEN), r.date("deadline"),
+        r.pastDate("solicited_on"), r.coded("status", OpinionStatus.class, OpinionStatus.OPEN),
+        r.date("deadline"),
         r.pastDate("rectified_on"), r.extra(), r.at());
   }
 

@@ -50,7 +50,7 @@ final class StreamedTable {
         encoding = bom.get().encoding();
         skip = bom.get().length();
       } else {
-        boolean utf8 = valid(path, StandardCharsets.UTF_8, 0);
+        boolean utf8 = valid(path, StandardCharsets.UTF_8, 0, null);
         charset = utf8 ? StandardCharsets.UTF_8 : TextDecoder.GB18030;
         encoding = utf8 ? "UTF-8" : "GB18030";
         skip = 0;
@@ -58,12 +58,12 @@ final class StreamedTable {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       long bytes = Files.size(path);
       // As when reading whole: text that does not decode is one problem, not a row's.
+      // A GB18030 file is looked through for UTF-8 lines on the pass that checks it decodes.
+      MixedEncoding mixed = charset == TextDecoder.GB18030 ? new MixedEncoding() : null;
       boolean decodes = (bom.isEmpty() && charset == StandardCharsets.UTF_8)
-          || valid(path, charset, skip);
-      if (decodes && charset == TextDecoder.GB18030) {
-        try (InputStream in = Files.newInputStream(path)) {
-          MixedEncoding.in(file, in).ifPresent(problems::add);
-        }
+          || valid(path, charset, skip, mixed);
+      if (decodes && mixed != null) {
+        mixed.finish(file).ifPresent(problems::add);
       }
       boolean complete = false;
       try (InputStream raw = new DigestInputStream(Files.newInputStream(path), sha)) {
@@ -87,9 +87,11 @@ final class StreamedTable {
     return new Read(null, false);
   }
 
-  private static boolean valid(Path path, Charset charset, int skip) throws IOException {
+  /** Whether the file decodes in {@code charset}; its bytes also go to {@code mixed}, if any. */
+  private static boolean valid(Path path, Charset charset, int skip, MixedEncoding mixed)
+      throws IOException {
     char[] sink = new char[1 << 16];
-    try (InputStream in = Files.newInputStream(path);
+    try (InputStream in = seen(Files.newInputStream(path), mixed);
         var reader = new InputStreamReader(in, strict(charset))) {
       in.skipNBytes(skip);
       while (reader.read(sink) >= 0) {
@@ -99,6 +101,25 @@ final class StreamedTable {
     } catch (java.nio.charset.CharacterCodingException e) {
       return false;
     }
+  }
+
+  private static InputStream seen(InputStream in, MixedEncoding mixed) {
+    return mixed == null ? in : new java.io.FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          mixed.accept(b, off, off + n);
+        }
+        return n;
+      }
+    };
   }
 
   private static CharsetDecoder strict(Charset charset) {

@@ -28,7 +28,8 @@ class CliTest {
         .contains("4   the data did not fit the Java heap")
         .contains("--format=FORMAT", "csv, github,", "json, junit, markdown, sarif, text",
             "--as-of=DATE", "--param=NAME=VALUE", "--output=FORMAT=FILE", "--fail-on",
-            "--failures-only", "--redact", "--lang=LANG", "Language of the problems with the input");
+            "--failures-only", "--redact", "--lang=LANG",
+            "Language of the problems with the input");
   }
 
   @Test

@@ -22,6 +22,12 @@ class DatasetReaderTest {
 
   @TempDir Path dir;
 
+  /** The folder read streamed, the attendance rows dropped. */
+  private static DatasetReader.ReadResult streamed(Path folder) {
+    return StreamingDatasetReader.read(folder, AS_OF,
+        ids -> () -> (session, member, status, hours, makeupFor) -> { });
+  }
+
   private Path write(String name, String text, Charset charset) throws IOException {
     Path p = dir.resolve(name);
     Files.write(p, text.getBytes(charset));
@@ -91,7 +97,7 @@ class DatasetReaderTest {
         StandardCharsets.UTF_8);
 
     for (DatasetReader.ReadResult r : List.of(DatasetReader.read(dir, AS_OF),
-        StreamingDatasetReader.read(dir, AS_OF, ids -> () -> (s, m, status, hours, makeupFor) -> { }))) {
+        streamed(dir))) {
       assertThat(messages(r)).containsExactly(
           "attendance.csv:4:1: session: no session with id 'S03'",
           "attendance.csv:4:2: member: no member with id 'M02'",
@@ -110,7 +116,7 @@ class DatasetReaderTest {
     write("sessions.csv", "", StandardCharsets.UTF_8);
 
     for (DatasetReader.ReadResult r : List.of(DatasetReader.read(dir, AS_OF),
-        StreamingDatasetReader.read(dir, AS_OF, ids -> () -> (s, m, status, hours, makeupFor) -> { }))) {
+        streamed(dir))) {
       assertThat(messages(r)).hasSize(2).allMatch(m -> m.startsWith("members.csv:2: a quoted")
           || m.startsWith("sessions.csv:1: the file is empty"));
     }
