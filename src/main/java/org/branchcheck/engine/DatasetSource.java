@@ -29,6 +29,6 @@ public record DatasetSource(String path, String root, String name, List<InputFil
 
   /** The same location with the file as {@link #uri}. */
   public SourceLocation locate(SourceLocation at) {
-    return new SourceLocation(uri(at), at.line(), at.column());
+    return at.inFile(uri(at));
   }
 }

@@ -42,6 +42,7 @@ final class FindingCodec {
         varint(0);
       } else {
         varint(strings.intern(at.file()) + 1);
+        varint(strings.intern(at.sheet()));
         varint(at.line() << 1 ^ at.line() >> 31);
         varint(at.column() << 1 ^ at.column() >> 31);
       }
@@ -138,9 +139,10 @@ final class FindingCodec {
       int file = varint();
       SourceLocation at = null;
       if (file != 0) {
+        String sheet = strings[varint()];
         int line = varint();
         int column = varint();
-        at = new SourceLocation(strings[file - 1], line >>> 1 ^ -(line & 1),
+        at = new SourceLocation(strings[file - 1], sheet, line >>> 1 ^ -(line & 1),
             column >>> 1 ^ -(column & 1));
       }
       String subject = text();

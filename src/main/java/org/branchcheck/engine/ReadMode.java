@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.branchcheck.io.DatasetReader;
 
 /**
  * How a dataset folder is read: whole into memory, or streamed (large tables kept as text,
@@ -20,8 +21,9 @@ public enum ReadMode {
   public static final long AUTO_BYTES = 64L << 20;
 
   boolean streams(Path dataset) {
-    if (this == NEVER || !Files.isDirectory(dataset)) {
-      return false;
+    if (this == NEVER || !Files.isDirectory(dataset)
+        || !DatasetReader.workbooksIn(dataset).isEmpty()) {
+      return false; // a workbook's sheets are streamed as they are read, whatever the mode
     }
     if (this == ALWAYS) {
       return true;

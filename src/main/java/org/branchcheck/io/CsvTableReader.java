@@ -72,7 +72,7 @@ public final class CsvTableReader {
       String raw = i < record.size() ? record.get(i) : "";
       values[i] = repeated(StrayCharacters.clean(raw, rowAt.atColumn(i + 1), problems).strip());
     }
-    return new RawTable.Row(new CsvCells(header, values, rowAt), rowAt);
+    return new RawTable.Row(new RowCells(header, values, rowAt), rowAt);
   }
 
   /**

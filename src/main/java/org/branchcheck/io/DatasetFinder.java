@@ -14,9 +14,9 @@ import org.branchcheck.model.Problem;
 import org.branchcheck.model.SourceLocation;
 
 /**
- * Finds the datasets under the paths a user names: a YAML file is one dataset; a folder holding
- * at least one table CSV (members.csv, 党员名册.csv, …) is one dataset; any other folder is searched
- * beneath, in name order, for both. Hidden folders and links to folders are not entered, so a
+ * Finds the datasets under the paths a user names: a YAML file or an .xlsx workbook is one
+ * dataset; a folder holding at least one table CSV (members.csv, 党员名册.csv, …) is one dataset;
+ * any other folder is searched beneath, in name order, for both. Hidden folders and links to folders are not entered, so a
  * search never leaves the trees it was given. The result is sorted by path and free of repeats,
  * whatever order the paths were given or the file system lists them in.
  */
@@ -83,8 +83,8 @@ public final class DatasetFinder {
       }
       if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
         search(p, depth + 1, found, seen, out);
-      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && DatasetReader.isYaml(p)
-          && !isRuleFile(p)) {
+      } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+          && (DatasetReader.isYaml(p) && !isRuleFile(p) || WorkbookReader.isWorkbook(p))) {
         add(p, found, seen);
       }
     }

@@ -54,6 +54,10 @@ public final class DatasetReader {
     String name = path.toAbsolutePath().normalize().getFileName().toString();
     if (Files.isDirectory(path)) {
       readFolder(path, tables, files, problems);
+    } else if (Files.isRegularFile(path) && WorkbookReader.isWorkbook(path)) {
+      String file = path.getFileName().toString();
+      tables.addAll(WorkbookReader.read(path, file, files, problems));
+      name = stripExtension(file);
     } else if (Files.isRegularFile(path) && isYaml(path)) {
       String file = path.getFileName().toString();
       Optional<String> text = readText(path, file, files, problems);
@@ -121,13 +125,52 @@ public final class DatasetReader {
     return found;
   }
 
+  /** A folder holding one workbook and no CSV tables is read as that workbook. */
   private static void readFolder(
       Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
+    List<Path> workbooks = workbooksIn(folder);
+    if (!workbooks.isEmpty()) {
+      List<String> csv = tableCsvIn(folder);
+      if (workbooks.size() == 1 && csv.isEmpty()) {
+        String file = workbooks.get(0).getFileName().toString();
+        if (insideFolder(folder, workbooks.get(0), file, false, problems)) {
+          tables.addAll(WorkbookReader.read(workbooks.get(0), file, files, problems));
+        }
+        return;
+      }
+      List<String> names = new ArrayList<>(csv);
+      workbooks.forEach(w -> names.add(w.getFileName().toString()));
+      problems.add(Problem.of(SourceLocation.ofFile(""), ReadMessage.WORKBOOKS_IN_FOLDER,
+          String.join(", ", names.stream().sorted().toList())));
+      return;
+    }
     Map<Table, Path> found = tableFiles(folder, problems);
     for (Map.Entry<Table, Path> e : found.entrySet()) {
       String file = e.getValue().getFileName().toString();
       readText(e.getValue(), file, files, problems)
           .ifPresent(text -> tables.add(CsvTableReader.read(e.getKey(), file, text, problems)));
+    }
+  }
+
+  /** The workbooks in a folder, in name order; Excel's lock files (~$name.xlsx) are not. */
+  public static List<Path> workbooksIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(p -> WorkbookReader.isWorkbook(p) && !Files.isDirectory(p))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The CSV files in a folder named after a table. */
+  static List<String> tableCsvIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")
+              && TableSchema.tableNamed(stripExtension(n)).isPresent())
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
     }
   }
 

@@ -10,16 +10,18 @@ public enum ReadMessage implements Message.Key {
   VALUE_BAD("{0}: '{1}' is not {2}", "{0}：“{1}”不是{2}"),
   // finding the dataset and its files
   NO_DATASET(
-      "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv, …) or a"
-      + " .yaml file",
-      "这里没有数据集：应为存放数据表 CSV（members.csv、党员名册.csv 等）的文件夹，或 .yaml 文件"),
+      "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv, …), an"
+      + " .xlsx workbook or a .yaml file",
+      "这里没有数据集：应为存放数据表 CSV（members.csv、党员名册.csv 等）的文件夹、.xlsx 工作簿或 .yaml 文件"),
   NO_SUCH_PATH("no such file or folder", "没有这个文件或文件夹"),
   TOO_DEEP("not searched: more than {0} folders deep", "未查找：文件夹超过 {0} 层"),
   CANNOT_LIST("folder cannot be listed: {0}", "无法列出文件夹内容：{0}"),
   SINGLE_TABLE(
       "a single table, not a dataset: name the folder that holds it",
       "这是一个数据表，不是数据集：请指定存放它的文件夹"),
-  NOT_A_DATASET("not a folder of CSV tables or a .yaml file", "既不是存放 CSV 数据表的文件夹，也不是 .yaml 文件"),
+  NOT_A_DATASET(
+      "not a folder of CSV tables, an .xlsx workbook or a .yaml file",
+      "既不是存放 CSV 数据表的文件夹，也不是 .xlsx 工作簿或 .yaml 文件"),
   UNKNOWN_TABLE_FILE("not a known table name; expected one of {0}", "不是已知的数据表名，应为以下之一：{0}"),
   TABLE_TWICE("table '{0}' is also in {1}; keep one", "数据表“{0}”也在 {1} 中，请只保留一个"),
   NO_TABLES(
@@ -65,6 +67,31 @@ public enum ReadMessage implements Message.Key {
   RAGGED_ROW("row has {0} fields but the header has {1}", "这一行有 {0} 个字段，表头只有 {1} 个"),
   COLUMN_TWICE("column '{0}' appears twice in the header", "列“{0}”在表头中出现了两次"),
   SAME_MEANING("columns '{0}' and '{1}' both mean '{2}'; keep one", "列“{0}”和“{1}”都表示“{2}”，请只保留一个"),
+  // a workbook
+  OLD_WORKBOOK(
+      "an Excel 97-2003 workbook (.xls) or a password-protected one; save it as an .xlsx"
+      + " workbook without a password",
+      "这是 Excel 97-2003 工作簿（.xls）或加了密码的工作簿：请另存为不设密码的 .xlsx 工作簿"),
+  NOT_A_WORKBOOK("not an .xlsx workbook: {0}", "不是 .xlsx 工作簿：{0}"),
+  WORKBOOK_TOO_LARGE(
+      "a part of the workbook unpacks to more than {0} MiB, or {1} times its packed size;"
+      + " split the workbook or save the tables as CSV",
+      "工作簿的某一部分解压后超过 {0} MiB，或超过压缩大小的 {1} 倍：请拆分工作簿或把数据表另存为 CSV"),
+  WORKBOOKS_IN_FOLDER(
+      "the folder holds {0}; keep one form of the dataset: CSV tables or one workbook",
+      "文件夹中有 {0}：数据集只能用一种形式，CSV 数据表或一个工作簿"),
+  UNKNOWN_SHEET(
+      "a sheet with content that is not a known table; expected one of {0} (a sheet named 说明 is"
+      + " skipped)",
+      "这个工作表有内容，但不是已知的数据表，应为以下之一：{0}（名为“说明”的工作表不读取）"),
+  EMPTY_SHEET(
+      "the sheet is empty: expected a header row naming the columns (a table with no records"
+      + " still has its header)",
+      "工作表是空的：应有一行列名作表头（没有记录的表也要有表头）"),
+  CELL_ERROR("the cell holds the spreadsheet error {0}", "单元格中是表格错误值 {0}"),
+  NO_HEADER_COLUMN(
+      "column {0} has values but no header; name the column or clear it",
+      "第 {0} 列有内容但没有列名：请填上列名或清空这一列"),
   // YAML
   YAML_NOT_TABLES("expected a mapping of table names to lists of records", "应为从数据表名到记录列表的映射"),
   YAML_UNKNOWN_TABLE("unknown table '{0}'; expected one of {1}", "未知的数据表“{0}”，应为以下之一：{1}"),

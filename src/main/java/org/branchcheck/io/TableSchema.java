@@ -100,11 +100,16 @@ public final class TableSchema {
 
   /** The column code a header means, if it is a known one; headers compare without case or spaces. */
   public static Optional<String> codeOf(Table table, String header) {
+    return columnOf(table, header).map(Column::code);
+  }
+
+  /** The known column a header means. */
+  public static Optional<Column> columnOf(Table table, String header) {
     String wanted = normalise(header);
     for (Column column : COLUMNS.get(table)) {
       for (String h : column.headers()) {
         if (normalise(h).equals(wanted)) {
-          return Optional.of(column.code());
+          return Optional.of(column);
         }
       }
     }

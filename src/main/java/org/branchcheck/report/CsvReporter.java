@@ -30,7 +30,9 @@ import org.branchcheck.model.SourceLocation;
  *   <li>{@code subject}, {@code subject_name} — the member's or organisation's id and name;
  *   <li>{@code message} — the reason, in the rule set's words;
  *   <li>{@code file}, {@code line}, {@code column} — the record, file as seen from the working
- *       folder; line and column are empty when the location is the whole file or whole line.
+ *       folder; line and column are empty when the location is the whole file or whole line;
+ *   <li>{@code sheet} — in a workbook, the sheet (line and column are then its row and column
+ *       number, A being 1); empty for CSV and YAML.
  * </ol>
  *
  * <p>Rows come in dataset path order, each dataset's findings in the order of the result
@@ -45,7 +47,7 @@ import org.branchcheck.model.SourceLocation;
 public final class CsvReporter implements Reporter {
   public static final List<String> COLUMNS = List.of("dataset", "dataset_name", "status", "org",
       "rule", "title", "severity", "outcome", "subject", "subject_name", "message", "file",
-      "line", "column");
+      "line", "column", "sheet");
   static final String INPUT_ERROR = "input_error";
   static final char BOM = '\uFEFF';
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -88,6 +90,7 @@ public final class CsvReporter implements Reporter {
     }
     csv.print(at.line() > 0 ? String.valueOf(at.line()) : "");
     csv.print(at.line() > 0 && at.column() > 0 ? String.valueOf(at.column()) : "");
+    csv.print(guard(at.sheet()));
     csv.println();
   }
 

@@ -50,7 +50,7 @@ public final class GithubReporter implements Reporter {
       throws IOException {
     List<String> props = location(at);
     props.add("title");
-    props.add(INPUT_ERROR_TITLE);
+    props.add(INPUT_ERROR_TITLE + sheetCell(at));
     out.write(command("error", props, message));
   }
 
@@ -62,7 +62,8 @@ public final class GithubReporter implements Reporter {
     }
     List<String> props = location(d.source().locate(f.at()));
     props.add("title");
-    props.add(f.title().isEmpty() ? f.rule() : f.rule() + " " + f.title());
+    props.add((f.title().isEmpty() ? f.rule() : f.rule() + " " + f.title())
+        + sheetCell(f.at()));
     String message = f.outcome() == Outcome.WAIVED ? "waived: " + f.message() : f.message();
     out.write(command(kind, props, message));
   }
@@ -78,11 +79,16 @@ public final class GithubReporter implements Reporter {
     return f.severity().compareTo(failOn) <= 0 ? "error" : "warning";
   }
 
+  /** GitHub cannot point into a workbook's lines, so the title names the sheet and cell. */
+  static String sheetCell(SourceLocation at) {
+    return at != null && at.inSheet() ? " (" + at.sheetReference() + ")" : "";
+  }
+
   private static List<String> location(SourceLocation at) {
     List<String> props = new ArrayList<>();
     props.add("file");
     props.add(at.file());
-    if (at.line() > 0) {
+    if (!at.inSheet() && at.line() > 0) {
       props.add("line");
       props.add(String.valueOf(at.line()));
       if (at.column() > 0) {

@@ -151,6 +151,10 @@ final class JsonDatasetWriter {
     g.writeStringField("file", file);
     g.writeNumberField("line", at.line());
     g.writeNumberField("column", at.column());
+    if (at.inSheet()) {
+      g.writeStringField("sheet", at.sheet());
+      g.writeStringField("cell", at.cell());
+    }
     g.writeEndObject();
   }
 

@@ -140,7 +140,16 @@ final class SarifResults {
     g.writeObjectFieldStart("physicalLocation");
     g.writeFieldName("artifactLocation");
     artifactLocation(g, at.file(), artifacts.getOrDefault(at.file(), -1));
-    if (at.line() > 0) {
+    if (at.inSheet()) {
+      // A workbook is not text: a region's lines would point into zipped XML. The sheet and the
+      // cell travel as properties, as Excel names them.
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("sheet", at.sheet());
+      if (at.line() > 0) {
+        g.writeStringField("cell", at.cell());
+      }
+      g.writeEndObject();
+    } else if (at.line() > 0) {
       g.writeObjectFieldStart("region");
       g.writeNumberField("startLine", at.line());
       if (at.column() > 0 && isCsv(at.file())) {

@@ -10,17 +10,25 @@ import java.util.Set;
 import org.branchcheck.model.SourceLocation;
 
 /**
- * The cells of one CSV row as a map by header, kept as the header (shared by every row) and an
- * array of values: a cell and its location are made when asked for. A table of a few hundred
- * thousand rows held this way costs a third of a map of cell objects per row.
+ * The cells of one row as a map by header, kept as the header (shared by every row) and an array
+ * of values: a cell and its location are made when asked for. A table of a few hundred thousand
+ * rows held this way costs a third of a map of cell objects per row. In a CSV file the i-th
+ * header is field i + 1; in a sheet, headers may skip columns, so their columns are given.
  */
-final class CsvCells extends AbstractMap<String, RawTable.Cell> {
+final class RowCells extends AbstractMap<String, RawTable.Cell> {
   private final List<String> header;
   private final String[] values;
   private final SourceLocation rowAt;
+  /** The 1-based column of each header, shared by every row; null for fields 1, 2, 3, … */
+  private final int[] columns;
 
-  CsvCells(List<String> header, String[] values, SourceLocation rowAt) {
+  RowCells(List<String> header, String[] values, SourceLocation rowAt) {
+    this(header, null, values, rowAt);
+  }
+
+  RowCells(List<String> header, int[] columns, String[] values, SourceLocation rowAt) {
     this.header = header;
+    this.columns = columns;
     this.values = values;
     this.rowAt = rowAt;
   }
@@ -73,6 +81,6 @@ final class CsvCells extends AbstractMap<String, RawTable.Cell> {
   }
 
   private RawTable.Cell cell(int i) {
-    return new RawTable.Cell(values[i], rowAt.atColumn(i + 1));
+    return new RawTable.Cell(values[i], rowAt.atColumn(columns == null ? i + 1 : columns[i]));
   }
 }
