@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Coverage-guided fuzzing of the CSV and YAML readers (src/test/java/org/branchcheck/io/
+# Coverage-guided fuzzing of the CSV, YAML and workbook readers (src/test/java/org/branchcheck/io/
 # ReaderFuzzTest.java): each fuzz test runs ROUNDS times for its budget (20 s, the annotation's
 # maxDuration), each round starting from the corpus the earlier ones grew (.cifuzz-corpus/).
 # CI runs one round; for a longer search: scripts/fuzz.sh 30   (about 10 minutes per reader).
@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 rounds="${1:-1}"
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
-for target in csvTablesAreReadOrRefused yamlDatasetsAreReadOrRefused; do
+for target in csvTablesAreReadOrRefused yamlDatasetsAreReadOrRefused workbooksAreReadOrRefused; do
   for ((round = 1; round <= rounds; round++)); do
     echo "fuzz: $target, round $round of $rounds"
     status=0

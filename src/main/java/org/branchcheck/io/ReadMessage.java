@@ -81,8 +81,8 @@ public enum ReadMessage implements Message.Key {
       "the folder holds {0}; keep one form of the dataset: CSV tables or one workbook",
       "文件夹中有 {0}：数据集只能用一种形式，CSV 数据表或一个工作簿"),
   UNKNOWN_SHEET(
-      "a sheet with content that is not a known table; expected one of {0} (a sheet named 说明 is"
-      + " skipped)",
+      "a sheet with content that is not a known table; expected one of {0} (an instructions sheet"
+      + " is skipped)",
       "这个工作表有内容，但不是已知的数据表，应为以下之一：{0}（名为“说明”的工作表不读取）"),
   EMPTY_SHEET(
       "the sheet is empty: expected a header row naming the columns (a table with no records"

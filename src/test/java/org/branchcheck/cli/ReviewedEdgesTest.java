@@ -80,7 +80,8 @@ class ReviewedEdgesTest {
         "examples/office-general-branches/members.csv"));
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.out())
-        .contains("  examples/README.md: not a folder of CSV tables or a .yaml file")
+        .contains("  examples/README.md: not a folder of CSV tables, an .xlsx workbook or a"
+            + " .yaml file")
         .contains("  examples/office-general-branches/members.csv: a single table, not a dataset:"
             + " name the folder that holds it")
         .doesNotContain("examples/examples");

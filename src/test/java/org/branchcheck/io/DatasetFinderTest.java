@@ -70,8 +70,8 @@ class DatasetFinderTest {
         dir.resolve("empty"))).problems();
     assertThat(problems).extracting(Problem::message).containsExactlyInAnyOrder(
         "no such file or folder",
-        "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv, …)"
-            + " or a .yaml file");
+        "no dataset found here: expected a folder of table CSVs (members.csv, 党员名册.csv, …),"
+            + " an .xlsx workbook or a .yaml file");
   }
 
   @Test

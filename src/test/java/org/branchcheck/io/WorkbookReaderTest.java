@@ -172,7 +172,7 @@ class WorkbookReaderTest {
         "台账.xlsx:党员名单: a sheet with content that is not a known table; expected one of "
             + "[orgs/组织, members/党员名册, sessions/学习活动, attendance/签到, essays/心得体会, "
             + "meetings/会议, plans/学习计划, plan_items/计划条目, opinions/意见建议, waivers/例外, "
-            + "params/参数] (a sheet named 说明 is skipped)");
+            + "params/参数] (an instructions sheet is skipped)");
   }
 
   @Test

@@ -48,7 +48,7 @@ class CsvReporterTest {
   void startsWithAByteOrderMarkAndTheHeader() throws IOException {
     String csv = write(run());
     assertThat(csv).isEqualTo("\uFEFFdataset,dataset_name,status,org,rule,title,severity,"
-        + "outcome,subject,subject_name,message,file,line,column\r\n");
+        + "outcome,subject,subject_name,message,file,line,column,sheet\r\n");
   }
 
   @Test
@@ -80,10 +80,10 @@ class CsvReporterTest {
     assertThat(rows.get(0)).isEqualTo(CsvReporter.COLUMNS);
     assertThat(rows.subList(1, rows.size())).containsExactly(
         List.of("data/b01", "第一支部", "failed", "B01", "member.study-hours", "学习培训不少于规定学时",
-            "error", "fail", "M01", "张三", "张三 学习时间 6 学时", "data/b01/members.csv", "3", "2"),
+            "error", "fail", "M01", "张三", "张三 学习时间 6 学时", "data/b01/members.csv", "3", "2", ""),
         List.of("data/b01", "第一支部", "failed", "B01", "member.study-notes", "有学习笔记",
             "warning", "waived", "M01", "李娜", "李娜 没有学习笔记（已批准例外）",
-            "data/b01/members.csv", "4", ""));
+            "data/b01/members.csv", "4", "", ""));
   }
 
   @Test
@@ -96,7 +96,7 @@ class CsvReporterTest {
         new SourceLocation("成员,表.csv", 12, 0)))))));
     assertThat(rows).hasSize(2);
     assertThat(rows.get(1)).containsExactly(path, "支部\n名", "failed", "B01", "r.1",
-        "标题, \"引号\"", "error", "fail", "M01", name, message, path + "/成员,表.csv", "12", "");
+        "标题, \"引号\"", "error", "fail", "M01", name, message, path + "/成员,表.csv", "12", "", "");
   }
 
   static Stream<Arguments> cells() {
@@ -124,9 +124,10 @@ class CsvReporterTest {
   void guardsEveryTextColumnButNotLineAndColumn() throws IOException {
     List<List<String>> rows = read(write(run(named("-data", "=支部", List.of(finding("+r",
         "@标题", Outcome.FAIL, Severity.ERROR, "=cmd|' /C calc'!A0", "-6 学时",
-        new SourceLocation("=f.csv", 9, 4)))))));
+        new SourceLocation("=f.xlsx", "=表", 9, 4)))))));
     assertThat(rows.get(1)).containsExactly("'-data", "'=支部", "failed", "B01", "'+r", "'@标题",
-        "error", "fail", "M01", "'=cmd|' /C calc'!A0", "'-6 学时", "'-data/=f.csv", "9", "4");
+        "error", "fail", "M01", "'=cmd|' /C calc'!A0", "'-6 学时", "'-data/=f.xlsx", "9", "4",
+        "'=表");
   }
 
   @Test
@@ -139,11 +140,11 @@ class CsvReporterTest {
     List<List<String>> rows = read(write(run));
     assertThat(rows.subList(1, rows.size())).containsExactly(
         List.of("", "", "unreadable", "", "", "", "", "input_error", "", "",
-            "no such file or folder", "missing/dir", "", ""),
+            "no such file or folder", "missing/dir", "", "", ""),
         List.of("broken", "broken", "unreadable", "", "", "", "", "input_error", "", "",
-            "hours: '三' is not a number", "broken/sessions.csv", "2", "5"),
+            "hours: '三' is not a number", "broken/sessions.csv", "2", "5", ""),
         List.of("good", "好", "passed", "B01", "member.study-hours", "学习培训不少于规定学时",
-            "error", "pass", "M01", "张三", "张三 学习时间 6 学时", "good/members.csv", "3", "2"));
+            "error", "pass", "M01", "张三", "张三 学习时间 6 学时", "good/members.csv", "3", "2", ""));
   }
 
   @Test
