@@ -26,6 +26,7 @@ public final class BranchcheckCommand implements Runnable {
     SUBCOMMANDS.put("diff", DiffCommand.class);
     SUBCOMMANDS.put("generate", GenerateCommand.class);
     SUBCOMMANDS.put("rules", RulesCommand.class);
+    SUBCOMMANDS.put("template", TemplateCommand.class);
     SUBCOMMANDS.put("generate-completion", AutoComplete.GenerateCompletion.class);
   }
 

@@ -66,7 +66,7 @@ public final class Values {
   }
 
   /** The Party's founding day: no record here can be dated earlier, so such a date is a typo. */
-  static final LocalDate EARLIEST = LocalDate.of(1921, 7, 1);
+  public static final LocalDate EARLIEST = LocalDate.of(1921, 7, 1);
 
   public static LocalDate date(String text) throws BadValue {
     String t = halfWidth(text).strip();

@@ -22,7 +22,7 @@ class SubcommandsTest {
   @ParameterizedTest
   @ValueSource(strings = {"check --help", "check --format pdf x.yaml", "check", "diff --help",
       "rules --help", "rules list", "rules show xianjinxing-2005/phase1", "--help", "--version",
-      "chek x.yaml", "generate-completion", ""})
+      "chek x.yaml", "generate-completion", "template --help", "template", ""})
   void aRunOfOneSubcommandBehavesAsWithAllOfThem(String line) {
     String[] args = line.isEmpty() ? new String[0] : line.split(" ");
     CommandLine all = BranchcheckCommand.configure(new CommandLine(new BranchcheckCommand()));
@@ -33,7 +33,7 @@ class SubcommandsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "diff", "rules"})
+  @ValueSource(strings = {"check", "diff", "rules", "template"})
   void aRunOfOneSubcommandBuildsOnlyThatOne(String name) {
     CommandLine named = BranchcheckCommand.addSubcommands(
         new CommandLine(new BranchcheckCommand()), name, "--help");
