@@ -73,7 +73,7 @@ class WorkbookEquivalenceTest {
   }
 
   /** The report less what must differ: paths, files read and locations. */
-  private static String withoutSources(String report) throws IOException {
+  static String withoutSources(String report) throws IOException {
     JsonNode root = JSON.readTree(report.substring(report.indexOf('\n') + 1));
     strip(root);
     return root.toPrettyString();
