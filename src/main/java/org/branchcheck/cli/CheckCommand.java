@@ -33,9 +33,9 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Checks datasets (folders of CSV tables, or YAML files; folders of submissions are"
-          + " searched) against a rule set and reports, for every member and organisation, pass"
-          + " or fail with the reason and the gap.",
+      "Checks datasets (folders of CSV tables, .xlsx workbooks or YAML files; folders of"
+          + " submissions are searched) against a rule set and reports, for every member and"
+          + " organisation, pass or fail with the reason and the gap.",
       "Datasets are checked in parallel; the output is in path order."
     })
 public final class CheckCommand implements Callable<Integer> {
