@@ -60,7 +60,8 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "Report format on standard output: ${COMPLETION-CANDIDATES}"
-          + " (default: ${DEFAULT-VALUE}; none when only --output is given).")
+          + " (default: ${DEFAULT-VALUE}; none when only --output is given). xlsx, an Excel"
+          + " workbook, goes only to a file: -o xlsx=FILE.")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FORMAT=FILE",
@@ -128,6 +129,14 @@ public final class CheckCommand implements Callable<Integer> {
             "--output: " + o.file() + " is named more than once; give each report its own file");
       }
     }
+    boolean toStdout = outputs.isEmpty()
+        || spec.commandLine().getParseResult().hasMatchedOption("--format");
+    if (toStdout && format.reporter().binary()) {
+      // bytes of a zip archive would garble a terminal and break any pipe expecting text
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format
+          + ": a binary report is not written to standard output; write it to a file with -o "
+          + format + "=FILE");
+    }
     BatchChecker.Request request = new BatchChecker.Request(rules, List.copyOf(paths),
         params, day, new ReportOptions(failOn, failuresOnly, redact, lang), threads,
         parent == null ? RuleCache.NONE : parent.ruleCache, readMode());
@@ -135,8 +144,6 @@ public final class CheckCommand implements Callable<Integer> {
     try (ProgressDisplay display = ProgressDisplay.open(progress, spec.commandLine().getErr())) {
       run = BatchChecker.run(request, display);
     }
-    boolean toStdout = outputs.isEmpty()
-        || spec.commandLine().getParseResult().hasMatchedOption("--format");
     if (toStdout) {
       PrintWriter out = spec.commandLine().getOut();
       format.reporter().write(run, out);

@@ -1,8 +1,8 @@
 package org.branchcheck.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -20,7 +20,8 @@ import org.branchcheck.engine.RunResult;
  * Writes a report to a file atomically: into a temporary file beside it, then renamed over it, so
  * an interrupted run never leaves a half-written report where the last good one was. A link is
  * followed to the file it names; a device or pipe (such as /dev/stdout) is written directly, since
- * it cannot be replaced. The new file keeps the old one's permissions, or gets rw-r--r--.
+ * it cannot be replaced. The new file keeps the old one's permissions, or gets rw-r--r--. The
+ * reporter writes bytes, so a binary format (xlsx) takes the same path as the text ones.
  */
 public final class ReportFiles {
   private static final Set<PosixFilePermission> DEFAULT_MODE =
@@ -38,7 +39,7 @@ public final class ReportFiles {
       throw new IOException(target + " is a folder; name a file");
     }
     if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-      try (Writer out = Files.newBufferedWriter(absolute, StandardCharsets.UTF_8)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(absolute))) {
         reporter.write(run, out);
       }
       return;
@@ -47,7 +48,7 @@ public final class ReportFiles {
     Files.createDirectories(folder);
     Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
     try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         reporter.write(run, out);
       }
       keepMode(absolute, temp);

@@ -15,7 +15,8 @@ public enum ReportFormat {
   JUNIT(JunitReporter::new),
   MARKDOWN(MarkdownReporter::new),
   SARIF(SarifReporter::new),
-  TEXT(TextReporter::new);
+  TEXT(TextReporter::new),
+  XLSX(XlsxReporter::new);
 
   private final Supplier<Reporter> factory;
 

@@ -13,6 +13,7 @@ import java.util.List;
 import org.branchcheck.report.JunitReporterTest;
 import org.branchcheck.report.ReportFormat;
 import org.branchcheck.report.SarifReporterTest;
+import org.branchcheck.report.XlsxDump;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -163,5 +164,7 @@ class BatchCheckTest {
     JunitReporterTest.validate(Files.readString(reports.resolve("district.junit")));
     assertThat(SarifReporterTest.errors(new ObjectMapper().readTree(
         reports.resolve("district.sarif").toFile()))).isEmpty();
+    assertThat(XlsxDump.of(reports.resolve("district.xlsx"))).contains("== 汇总 ==",
+        "== 检查结果 ==", "== 输入问题 ==");
   }
 }

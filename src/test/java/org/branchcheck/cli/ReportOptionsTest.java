@@ -2,13 +2,19 @@ package org.branchcheck.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.branchcheck.report.ReportFormat;
+import org.branchcheck.report.XlsxDump;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,10 +34,37 @@ class ReportOptionsTest {
     List<String> all = new ArrayList<>(List.of("check", "--rules", RULES, "--as-of",
         "2005-08-31"));
     all.addAll(List.of(args));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = ScenarioTest.run(all, out, err);
-    return new ScenarioTest.Result(exit, out.toString(), err.toString());
+    return check(all);
+  }
+
+  /**
+   * Runs the command; a binary format asked for with {@code --format} goes to a temporary file
+   * instead, and the output is then the file's text dump.
+   */
+  private static ScenarioTest.Result check(List<String> args) {
+    List<String> all = new ArrayList<>(args);
+    int format = all.indexOf("--format");
+    Path file = null;
+    try {
+      if (format >= 0 && ReportFormat.valueOf(all.get(format + 1).toUpperCase(Locale.ROOT))
+          .reporter().binary()) {
+        file = Files.createTempFile("branchcheck-report-", "." + all.get(format + 1));
+        all.set(format, "--output");
+        all.set(format + 1, all.get(format + 1) + "=" + file);
+      }
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      int exit = ScenarioTest.run(all, out, err);
+      String report = file == null ? out.toString()
+          : Files.size(file) == 0 ? "" : XlsxDump.of(file);
+      return new ScenarioTest.Result(exit, report, err.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      if (file != null) {
+        file.toFile().delete();
+      }
+    }
   }
 
   static Stream<Arguments> failOn() {
@@ -100,9 +133,7 @@ class ReportOptionsTest {
   }
 
   private static String runOut(List<String> args) {
-    StringWriter out = new StringWriter();
-    ScenarioTest.run(args, out, new StringWriter());
-    return out.toString();
+    return check(args).out();
   }
 
   @Test

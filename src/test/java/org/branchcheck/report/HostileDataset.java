@@ -23,6 +23,23 @@ final class HostileDataset {
   /** Writes the dataset into {@code dir} and returns the report in {@code format}. */
   static String report(Path dir, String format, String orgName, String memberName,
       String... options) throws IOException {
+    return check(dir, orgName, memberName, List.of("--format", format), options);
+  }
+
+  /** Writes the dataset into {@code dir} and returns the xlsx report, written to a file. */
+  static byte[] workbook(Path dir, String orgName, String memberName, String... options)
+      throws IOException {
+    Path report = dir.resolve("report.xlsx");
+    String out = check(dir, orgName, memberName, List.of("--output", "xlsx=" + report),
+        options);
+    if (!out.isEmpty()) {
+      throw new AssertionError("expected nothing on stdout, got " + out);
+    }
+    return Files.readAllBytes(report);
+  }
+
+  private static String check(Path dir, String orgName, String memberName, List<String> output,
+      String... options) throws IOException {
     Path file = dir.resolve("branch.yaml");
     Files.writeString(file, String.join("\n",
         "name: 测试数据",
@@ -39,8 +56,9 @@ final class HostileDataset {
         "  - {org: B01, filed_on: 2005-07-20}",
         ""), StandardCharsets.UTF_8);
     List<String> args = new ArrayList<>(List.of("check", "--rules",
-        "src/test/resources/formats/rules.yaml", "--as-of", "2005-08-31", "--format", format,
-        file.toString()));
+        "src/test/resources/formats/rules.yaml", "--as-of", "2005-08-31"));
+    args.addAll(output);
+    args.add(file.toString());
     args.addAll(List.of(options));
     StringWriter err = new StringWriter();
     StringWriter out = new StringWriter();
