@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.branchcheck.io.DatasetReader;
+import org.branchcheck.io.WorkbookReader;
 
 /**
  * How a dataset folder is read: whole into memory, or streamed (large tables kept as text,
@@ -22,7 +22,7 @@ public enum ReadMode {
 
   boolean streams(Path dataset) {
     if (this == NEVER || !Files.isDirectory(dataset)
-        || !DatasetReader.workbooksIn(dataset).isEmpty()) {
+        || !WorkbookReader.workbooksIn(dataset).isEmpty()) {
       return false; // a workbook's sheets are streamed as they are read, whatever the mode
     }
     if (this == ALWAYS) {

@@ -16,9 +16,10 @@ import org.branchcheck.model.SourceLocation;
 /**
  * Finds the datasets under the paths a user names: a YAML file or an .xlsx workbook is one
  * dataset; a folder holding at least one table CSV (members.csv, 党员名册.csv, …) is one dataset;
- * any other folder is searched beneath, in name order, for both. Hidden folders and links to folders are not entered, so a
- * search never leaves the trees it was given. The result is sorted by path and free of repeats,
- * whatever order the paths were given or the file system lists them in.
+ * any other folder is searched beneath, in name order, for both. Hidden folders and links to
+ * folders are not entered, so a search never leaves the trees it was given. The result is sorted
+ * by path and free of repeats, whatever order the paths were given or the file system lists them
+ * in.
  */
 public final class DatasetFinder {
   /** Deeper trees than this are not searched: submissions are a few levels deep at most. */

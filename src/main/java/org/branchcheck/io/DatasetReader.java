@@ -128,9 +128,9 @@ public final class DatasetReader {
   /** A folder holding one workbook and no CSV tables is read as that workbook. */
   private static void readFolder(
       Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
-    List<Path> workbooks = workbooksIn(folder);
+    List<Path> workbooks = WorkbookReader.workbooksIn(folder);
     if (!workbooks.isEmpty()) {
-      List<String> csv = tableCsvIn(folder);
+      List<String> csv = WorkbookReader.tableCsvIn(folder);
       if (workbooks.size() == 1 && csv.isEmpty()) {
         String file = workbooks.get(0).getFileName().toString();
         if (insideFolder(folder, workbooks.get(0), file, false, problems)) {
@@ -149,28 +149,6 @@ public final class DatasetReader {
       String file = e.getValue().getFileName().toString();
       readText(e.getValue(), file, files, problems)
           .ifPresent(text -> tables.add(CsvTableReader.read(e.getKey(), file, text, problems)));
-    }
-  }
-
-  /** The workbooks in a folder, in name order; Excel's lock files (~$name.xlsx) are not. */
-  public static List<Path> workbooksIn(Path folder) {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.filter(p -> WorkbookReader.isWorkbook(p) && !Files.isDirectory(p))
-          .sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
-  /** The CSV files in a folder named after a table. */
-  static List<String> tableCsvIn(Path folder) {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString())
-          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")
-              && TableSchema.tableNamed(stripExtension(n)).isPresent())
-          .sorted().toList();
-    } catch (IOException e) {
-      return List.of();
     }
   }
 

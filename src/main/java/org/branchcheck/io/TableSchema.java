@@ -98,7 +98,7 @@ public final class TableSchema {
     return COLUMNS.get(table);
   }
 
-  /** The column code a header means, if it is a known one; headers compare without case or spaces. */
+  /** The column code a header means, if known; headers compare without case or spaces. */
   public static Optional<String> codeOf(Table table, String header) {
     return columnOf(table, header).map(Column::code);
   }

@@ -33,7 +33,7 @@ import org.xml.sax.XMLReader;
  * empty sheet with another name (Sheet1, left by Excel) is passed by; a sheet with content and an
  * unknown name is a problem, so a misspelt sheet name cannot drop a table silently.
  */
-final class WorkbookReader {
+public final class WorkbookReader {
   /** A workbook's parts are held to what one CSV file may be once unpacked. */
   static final long MAX_PART_BYTES = DatasetReader.MAX_FILE_BYTES;
   /** POI's own bound on how well a part may compress before it looks like a zip bomb. */
@@ -53,6 +53,28 @@ final class WorkbookReader {
         && !name.startsWith("~$"); // the lock file Excel keeps beside an open workbook
   }
 
+  /** The workbooks in a folder, in name order; Excel's lock files (~$name.xlsx) are not. */
+  public static List<Path> workbooksIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.filter(p -> WorkbookReader.isWorkbook(p) && !Files.isDirectory(p))
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  /** The CSV files in a folder named after a table. */
+  static List<String> tableCsvIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")
+              && TableSchema.tableNamed(DatasetReader.stripExtension(n)).isPresent())
+          .sorted().toList();
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
   static List<RawTable> read(Path path, String file, List<InputFile> files,
       List<Problem> problems) {
     SourceLocation at = SourceLocation.ofFile(file);
@@ -60,7 +82,8 @@ final class WorkbookReader {
     try {
       long size = Files.size(path);
       if (size > DatasetReader.MAX_FILE_BYTES) {
-        problems.add(Problem.of(at, ReadMessage.FILE_TOO_LARGE, DatasetReader.MAX_FILE_BYTES >> 20));
+        problems.add(Problem.of(at, ReadMessage.FILE_TOO_LARGE,
+            DatasetReader.MAX_FILE_BYTES >> 20));
         return tables;
       }
       files.add(new InputFile(file, "xlsx", size, Sha256.hex(path)));

@@ -29,7 +29,8 @@ public final class CsvWorkbooks {
     Map<Table, Path> files = DatasetReader.tableFiles(folder, new java.util.ArrayList<>());
     try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(workbook)) {
       CellStyle day = wb.createCellStyle();
-      day.setDataFormat(wb.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
+      day.setDataFormat(
+          wb.getCreationHelper().createDataFormat().getFormat("yyyy\"年\"m\"月\"d\"日\""));
       for (Map.Entry<Table, Path> e : files.entrySet()) {
         String text = TextDecoder.decode(Files.readAllBytes(e.getValue())).text();
         List<CSVRecord> records;
