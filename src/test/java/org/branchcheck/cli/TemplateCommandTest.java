@@ -3,7 +3,6 @@ package org.branchcheck.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.branchcheck.io.TableSchema;
 import org.branchcheck.model.Table;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TemplateCommandTest {
   @TempDir Path dir;
@@ -23,10 +21,7 @@ class TemplateCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cl = BranchcheckCommand.configure(new CommandLine(new BranchcheckCommand()));
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return cl.execute(args);
+    return ScenarioTest.run(List.of(args), out, err);
   }
 
   private List<String> names(Path folder) throws IOException {
