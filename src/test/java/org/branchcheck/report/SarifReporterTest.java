@@ -211,6 +211,19 @@ public class SarifReporterTest {
   }
 
   @Test
+  void aWorkbookCellIsASheetAndCellNotARegionOfTheZippedFile() {
+    Finding f = new Finding(HOURS, "t", Scope.MEMBER, Stage.CHECK, "M1", "张三", "B1",
+        Outcome.FAIL, Severity.ERROR, "m", new SourceLocation("台账.xlsx", "党员名册", 12, 4));
+    JsonNode sarif = sarif(run(dataset("d", "台账.xlsx", List.of(f))));
+    JsonNode location = sarif.at("/runs/0/results/0/locations/0/physicalLocation");
+
+    assertThat(errors(sarif)).isEmpty();
+    assertThat(location.has("region")).isFalse();
+    assertThat(location.at("/properties/sheet").asText()).isEqualTo("党员名册");
+    assertThat(location.at("/properties/cell").asText()).isEqualTo("D12");
+  }
+
+  @Test
   void inputProblemsAreErrorResultsOfTheirOwnRule() {
     RunResult r = run(ReportFixture.unreadable("data/broken",
         new Problem(new SourceLocation("members.csv", 3, 2), "org: no organisation 'B9'")));
