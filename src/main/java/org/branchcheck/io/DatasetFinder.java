@@ -112,12 +112,18 @@ public final class DatasetFinder {
 
   /** A folder is a dataset when it holds at least one file named after a table. */
   static boolean isDataset(Path folder) {
-    try (Stream<Path> s = Files.list(folder)) {
-      return s.map(p -> p.getFileName().toString())
-          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv"))
-          .anyMatch(n -> TableSchema.tableNamed(n.substring(0, n.length() - 4)).isPresent());
+    return !tableCsvIn(folder).isEmpty();
+  }
+
+  /** The CSV files in a folder named after a table. */
+  static List<String> tableCsvIn(Path folder) {
+    try (Stream<Path> entries = Files.list(folder)) {
+      return entries.map(p -> p.getFileName().toString())
+          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")
+              && TableSchema.tableNamed(DatasetReader.stripExtension(n)).isPresent())
+          .sorted().toList();
     } catch (IOException e) {
-      return false;
+      return List.of();
     }
   }
 

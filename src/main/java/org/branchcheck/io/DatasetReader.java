@@ -130,7 +130,7 @@ public final class DatasetReader {
       Path folder, List<RawTable> tables, List<InputFile> files, List<Problem> problems) {
     List<Path> workbooks = WorkbookReader.workbooksIn(folder);
     if (!workbooks.isEmpty()) {
-      List<String> csv = WorkbookReader.tableCsvIn(folder);
+      List<String> csv = DatasetFinder.tableCsvIn(folder);
       if (workbooks.size() == 1 && csv.isEmpty()) {
         String file = workbooks.get(0).getFileName().toString();
         if (insideFolder(folder, workbooks.get(0), file, false, problems)) {

@@ -17,15 +17,16 @@ final class SheetCells {
 
   /** One row's cells in column order: 1-based columns, their text and kind. */
   record Row(int row, int[] columns, String[] texts, byte[] kinds) {
-    /** The text in a 1-based column, or "". */
-    String text(int column) {
+    /** Where a 1-based column's cell is among the row's cells, or -1 when it is empty. */
+    int indexOf(int column) {
       int i = Arrays.binarySearch(columns, column);
-      return i < 0 ? "" : texts[i];
+      return i < 0 ? -1 : i;
     }
 
-    byte kind(int column) {
-      int i = Arrays.binarySearch(columns, column);
-      return i < 0 ? TEXT : kinds[i];
+    /** The text in a 1-based column, or "". */
+    String text(int column) {
+      int i = indexOf(column);
+      return i < 0 ? "" : texts[i];
     }
   }
 

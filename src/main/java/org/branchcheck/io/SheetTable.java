@@ -81,13 +81,14 @@ final class SheetTable {
       String[] values = new String[columns.length];
       boolean blank = true;
       for (int i = 0; i < columns.length; i++) {
-        String text = r.text(columns[i]);
-        byte kind = r.kind(columns[i]);
-        if (text.isEmpty()) {
-          SheetCells.Row top = merged.topRow(r.row(), columns[i]);
-          text = top == null ? "" : top.text(columns[i]);
-          kind = top == null ? SheetCells.TEXT : top.kind(columns[i]);
+        SheetCells.Row from = r;
+        int at = r.indexOf(columns[i]);
+        if (at < 0) {
+          from = merged.topRow(r.row(), columns[i]);
+          at = from == null ? -1 : from.indexOf(columns[i]);
         }
+        String text = at < 0 ? "" : from.texts()[at];
+        byte kind = at < 0 ? SheetCells.TEXT : from.kinds()[at];
         if (dates[i] && kind == SheetCells.NUMBER) {
           text = format.date(text);
         }

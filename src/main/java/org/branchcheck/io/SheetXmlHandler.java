@@ -137,20 +137,31 @@ final class SheetXmlHandler extends DefaultHandler {
     if (size == 0) {
       return;
     }
-    // Cells are written in column order; a hand-made file might not be, and lookups need it.
-    int[] order = java.util.stream.IntStream.range(0, size).boxed()
-        .sorted(java.util.Comparator.comparingInt(i -> columns[i]))
-        .mapToInt(Integer::intValue).toArray();
-    int[] c = new int[size];
-    String[] t = new String[size];
-    byte[] k = new byte[size];
-    for (int i = 0; i < size; i++) {
-      c[i] = columns[order[i]];
-      t[i] = texts[order[i]];
-      k[i] = kinds[order[i]];
+    int[] c = Arrays.copyOf(columns, size);
+    String[] t = Arrays.copyOf(texts, size);
+    byte[] k = Arrays.copyOf(kinds, size);
+    if (!sorted(c)) {
+      // Excel writes cells in column order; a hand-made file might not, and lookups need it.
+      Integer[] order = new Integer[size];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, java.util.Comparator.comparingInt(i -> columns[i]));
+      for (int i = 0; i < size; i++) {
+        c[i] = columns[order[i]];
+        t[i] = texts[order[i]];
+        k[i] = kinds[order[i]];
+      }
     }
     cells.rows.add(new SheetCells.Row(row, c, t, k));
     size = 0;
+  }
+
+  private static boolean sorted(int[] a) {
+    for (int i = 1; i < a.length; i++) {
+      if (a[i - 1] > a[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void merge(String ref) throws SAXException {

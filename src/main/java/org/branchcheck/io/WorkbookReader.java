@@ -63,18 +63,6 @@ public final class WorkbookReader {
     }
   }
 
-  /** The CSV files in a folder named after a table. */
-  static List<String> tableCsvIn(Path folder) {
-    try (Stream<Path> entries = Files.list(folder)) {
-      return entries.map(p -> p.getFileName().toString())
-          .filter(n -> n.toLowerCase(Locale.ROOT).endsWith(".csv")
-              && TableSchema.tableNamed(DatasetReader.stripExtension(n)).isPresent())
-          .sorted().toList();
-    } catch (IOException e) {
-      return List.of();
-    }
-  }
-
   static List<RawTable> read(Path path, String file, List<InputFile> files,
       List<Problem> problems) {
     SourceLocation at = SourceLocation.ofFile(file);

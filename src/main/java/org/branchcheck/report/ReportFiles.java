@@ -44,19 +44,32 @@ public final class ReportFiles {
       }
       return;
     }
-    Path folder = absolute.getParent();
+    atomically(absolute, out -> reporter.write(run, out));
+  }
+
+  /** What is written into a file: bytes to a stream the caller closes. */
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes a regular file atomically: into a temporary file beside it, then renamed over it,
+   * keeping the old file's permissions (a new file gets rw-r--r--).
+   */
+  public static void atomically(Path file, Content content) throws IOException {
+    Path folder = file.toAbsolutePath().getParent();
     Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".partial");
+    Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
-        reporter.write(run, out);
+        content.writeTo(out);
       }
-      keepMode(absolute, temp);
+      keepMode(file, temp);
       try {
-        Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE,
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE,
             StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       Files.deleteIfExists(temp);

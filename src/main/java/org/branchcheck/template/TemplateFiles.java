@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.branchcheck.io.TableSchema;
 import org.branchcheck.model.Lang;
 import org.branchcheck.model.Table;
+import org.branchcheck.report.ReportFiles;
 
 /**
  * Writes a template where the user names it: a path ending in .xlsx gets the workbook, any other
@@ -125,17 +126,7 @@ public final class TemplateFiles {
 
   /** Writes {@code bytes} beside {@code file}, then renames them over it. */
   private static void replace(Path file, byte[] bytes) throws IOException {
-    Path folder = file.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".partial");
-    try {
-      Files.write(temp, bytes);
-      setMode(temp, Files.exists(file) ? PosixFilePermissions.toString(
-          Files.getPosixFilePermissions(file)) : "rw-r--r--");
-      move(temp, file);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    ReportFiles.atomically(file, out -> out.write(bytes));
   }
 
   /** Fills a folder under a temporary name beside the target, then renames it whole. */
